@@ -1,0 +1,306 @@
+//! Evaluating answers against a pack: the next question, the route, the add-ons, the reasons.
+//!
+//! One function, `evaluate`, walks the flow exactly as the app asks it, so "which question
+//! comes next" and "where do the answers point" can never disagree.
+
+use super::condition::Flags;
+use super::ids::{AnswerCode, GemeenteId, QuestionId, RouteId};
+use super::model::Pack;
+use super::{ACUTE_RISK, URGENT_CARE};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// The answers given so far. Answers to questions the flow does not reach are ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Answers(BTreeMap<QuestionId, AnswerCode>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, question: &QuestionId) -> Option<&AnswerCode> {
+        self.0.get(question)
+    }
+
+    pub fn set(&mut self, question: QuestionId, answer: AnswerCode) {
+        self.0.insert(question, answer);
+    }
+
+    pub fn remove(&mut self, question: &QuestionId) {
+        self.0.remove(question);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&QuestionId, &AnswerCode)> {
+        self.0.iter()
+    }
+
+    /// Parses `acute_risk=no,age_group=adult,...`, checking every id and code against the pack.
+    pub fn parse(pack: &Pack, text: &str) -> Result<Self, InputError> {
+        let mut answers = Self::new();
+        for pair in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (question, code) = pair
+                .split_once('=')
+                .ok_or_else(|| InputError::Malformed(pair.to_owned()))?;
+            let question = QuestionId::from(question.trim());
+            let code = AnswerCode::from(code.trim());
+            let known = pack
+                .question(&question)
+                .ok_or_else(|| InputError::UnknownQuestion(question.clone()))?;
+            if !known.accepts(&code) {
+                return Err(InputError::UnknownAnswer { question, code, allowed: known.codes() });
+            }
+            answers.set(question, code);
+        }
+        Ok(answers)
+    }
+}
+
+impl FromIterator<(QuestionId, AnswerCode)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (QuestionId, AnswerCode)>>(iter: I) -> Self {
+        Self(iter.into_iter().collect())
+    }
+}
+
+/// Input the engine cannot use, in words a pack editor or scripter understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    Malformed(String),
+    UnknownQuestion(QuestionId),
+    UnknownAnswer { question: QuestionId, code: AnswerCode, allowed: Vec<AnswerCode> },
+    UnknownGemeente { gemeente: GemeenteId, known: Vec<GemeenteId> },
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn list<T: fmt::Display>(items: &[T]) -> String {
+            items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+        }
+        match self {
+            InputError::Malformed(pair) => {
+                write!(f, "'{pair}' is geen antwoord: schrijf vraag=antwoord, bijvoorbeeld acute_risk=no")
+            }
+            InputError::UnknownQuestion(q) => write!(f, "onbekende vraag '{q}'"),
+            InputError::UnknownAnswer { question, code, allowed } => write!(
+                f,
+                "'{code}' is geen antwoord op '{question}'; kies uit: {}",
+                list(allowed)
+            ),
+            InputError::UnknownGemeente { gemeente, known } => {
+                write!(f, "onbekende gemeente '{gemeente}'; kies uit: {}", list(known))
+            }
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// The consult's setting: which gemeente, and so which flags are in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub gemeente: Option<GemeenteId>,
+    pub flags: Flags,
+}
+
+impl Context {
+    /// The region's defaults, overridden by the gemeente when one is chosen.
+    pub fn new(pack: &Pack, gemeente: Option<&GemeenteId>) -> Result<Self, InputError> {
+        let chosen = gemeente
+            .map(|id| {
+                pack.gemeente(id).ok_or_else(|| InputError::UnknownGemeente {
+                    gemeente: id.clone(),
+                    known: pack.gemeenten.iter().map(|g| g.id.clone()).collect(),
+                })
+            })
+            .transpose()?;
+        Ok(Self {
+            gemeente: chosen.map(|g| g.id.clone()),
+            flags: Flags {
+                youth_wor: chosen.and_then(|g| g.youth_wor).unwrap_or(pack.region.youth_wor),
+                krachtige_basiszorg: pack.region.krachtige_basiszorg,
+            },
+        })
+    }
+
+    /// The region's defaults, without a gemeente.
+    pub fn region(pack: &Pack) -> Self {
+        Self {
+            gemeente: None,
+            flags: Flags {
+                youth_wor: pack.region.youth_wor,
+                krachtige_basiszorg: pack.region.krachtige_basiszorg,
+            },
+        }
+    }
+}
+
+/// One question asked and answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub question: QuestionId,
+    pub answer: AnswerCode,
+    /// The answer as routed: differs from `answer` only for "weet ik niet".
+    pub routed_as: AnswerCode,
+}
+
+/// Where the answers lead so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Walk {
+    /// The questions asked and answered, in the order they were asked.
+    pub path: Vec<Step>,
+    /// The primary route, once the main flow has reached one.
+    pub primary: Option<RouteId>,
+    /// "Ook overwegen": add-on routes, sorted, never containing the primary.
+    pub also: Vec<RouteId>,
+    /// The next question to ask; `None` when nothing more is needed.
+    pub next: Option<QuestionId>,
+    /// Questions answered "weet ik niet", sorted: each still has to be checked.
+    pub open_checks: Vec<QuestionId>,
+    /// True when any open check exists: the outcome must not look final.
+    pub provisional: bool,
+    /// For every route reached, the answers that led there.
+    pub reasons: BTreeMap<RouteId, Vec<Step>>,
+}
+
+impl Walk {
+    /// A primary route and no question left.
+    pub fn is_complete(&self) -> bool {
+        self.primary.is_some() && self.next.is_none()
+    }
+
+    pub fn step(&self, question: &QuestionId) -> Option<&Step> {
+        self.path.iter().find(|s| &s.question == question)
+    }
+}
+
+/// Walks the flow with the answers given and reports where it stands.
+pub fn evaluate(pack: &Pack, context: &Context, answers: &Answers) -> Walk {
+    let mut walk = Walker { pack, answers, walk: Walk::default(), routed: BTreeMap::new() };
+    walk.run(context.flags);
+    walk.finish()
+}
+
+/// The primary routes still possible with the answers given: the live "richting nu".
+pub fn possible_primaries(pack: &Pack, context: &Context, answers: &Answers) -> BTreeSet<RouteId> {
+    let mut found = BTreeSet::new();
+    collect_primaries(pack, context, answers.clone(), &mut found);
+    found
+}
+
+fn collect_primaries(pack: &Pack, context: &Context, answers: Answers, found: &mut BTreeSet<RouteId>) {
+    let walk = evaluate(pack, context, &answers);
+    match (walk.primary, walk.next) {
+        (Some(route), _) => {
+            found.insert(route);
+        }
+        (None, Some(next)) => {
+            let codes = pack.question(&next).map(|q| q.codes()).unwrap_or_default();
+            for code in codes {
+                let mut more = answers.clone();
+                more.set(next.clone(), code);
+                collect_primaries(pack, context, more, found);
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+struct Walker<'a> {
+    pack: &'a Pack,
+    answers: &'a Answers,
+    walk: Walk,
+    /// Answers as routed, for conditions.
+    routed: BTreeMap<QuestionId, AnswerCode>,
+}
+
+impl Walker<'_> {
+    /// Records the answer to `question`, or makes it the next question when unanswered.
+    fn ask(&mut self, question: &QuestionId) -> Option<AnswerCode> {
+        let Some(answer) = self.answers.get(question) else {
+            self.walk.next.get_or_insert_with(|| question.clone());
+            return None;
+        };
+        let routed_as = if answer.is_unknown() {
+            self.pack
+                .question(question)
+                .map_or_else(|| AnswerCode::NO.into(), |q| q.unknown_routed_as())
+        } else {
+            answer.clone()
+        };
+        if answer.is_unknown() {
+            self.walk.open_checks.push(question.clone());
+        }
+        self.walk.path.push(Step { question: question.clone(), answer: answer.clone(), routed_as: routed_as.clone() });
+        self.routed.insert(question.clone(), routed_as.clone());
+        Some(routed_as)
+    }
+
+    fn run(&mut self, flags: Flags) {
+        // The engine's own rule, whatever the pack's flow says: acute risk first, and it wins alone.
+        let acute = QuestionId::from(ACUTE_RISK);
+        let Some(answer) = self.ask(&acute) else { return };
+        if answer.is_yes() {
+            let urgent = RouteId::from(URGENT_CARE);
+            self.walk.reasons.insert(urgent.clone(), self.walk.path.clone());
+            self.walk.primary = Some(urgent);
+            return;
+        }
+
+        let pack = self.pack;
+        for step in &pack.flow {
+            if step.when.as_ref().is_some_and(|c| !c.holds(&self.routed, flags)) {
+                continue;
+            }
+            let Some(answer) = self.ask(&step.question) else { return };
+            let exit = step
+                .exits
+                .iter()
+                .find(|e| e.on == answer && e.when.as_ref().is_none_or(|c| c.holds(&self.routed, flags)));
+            if let Some(exit) = exit {
+                let main_path = self.walk.path.clone();
+                for route in std::iter::once(&exit.route).chain(&exit.also) {
+                    self.walk.reasons.insert(route.clone(), main_path.clone());
+                }
+                self.walk.primary = Some(exit.route.clone());
+                self.walk.also.extend(exit.also.iter().cloned());
+                break;
+            }
+        }
+        if self.walk.primary.is_none() {
+            return;
+        }
+
+        for addon in &pack.addons {
+            if addon.when.as_ref().is_some_and(|c| !c.holds(&self.routed, flags)) {
+                continue;
+            }
+            if self.ask(&addon.question).is_some_and(|a| a.is_yes()) {
+                let mut because: Vec<Step> = addon
+                    .when
+                    .iter()
+                    .flat_map(|c| c.answers_tested())
+                    .filter_map(|(q, _)| self.walk.step(q).cloned())
+                    .collect();
+                because.extend(self.walk.step(&addon.question).cloned());
+                self.walk.reasons.insert(addon.route.clone(), because);
+                self.walk.also.push(addon.route.clone());
+            }
+        }
+    }
+
+    fn finish(mut self) -> Walk {
+        let walk = &mut self.walk;
+        walk.also.sort();
+        walk.also.dedup();
+        if let Some(primary) = &walk.primary {
+            walk.also.retain(|r| r != primary);
+        }
+        walk.open_checks.sort();
+        walk.provisional = !walk.open_checks.is_empty();
+        self.walk
+    }
+}

@@ -1,0 +1,32 @@
+//! The decision engine: region content packs (data) and their pure evaluation.
+//!
+//! A pack is loaded from TOML (`load`), checked (`validate`), then asked two things:
+//! which question comes next and where the answers point (`evaluate`). The engine owns the
+//! rules no pack may switch off: `acute_risk` is asked first, `urgent_care` wins with no
+//! add-ons, and "weet ik niet" is always an open check that makes the outcome provisional.
+
+mod condition;
+mod evaluate;
+mod ids;
+mod load;
+mod model;
+mod tree;
+mod validate;
+
+pub use condition::{Condition, Flag, Flags};
+pub use evaluate::{Answers, Context, InputError, Step, Walk, evaluate, possible_primaries};
+pub use ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
+pub use load::{Finding, LoadError, PackSource, Severity, base_name, load_pack};
+pub use model::{
+    AddOn, AnswerOption, Availability, Dimension, Exit, FlowStep, Gemeente, Helper, Labels, Pack,
+    Question, ReferrerType, Region, Route, Source,
+};
+pub use tree::{TreeFormat, draw_tree};
+pub use validate::{CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders, validate};
+
+/// The question the engine always asks first, whatever the pack says.
+pub const ACUTE_RISK: &str = "acute_risk";
+/// The route that always wins when `acute_risk` is answered yes.
+pub const URGENT_CARE: &str = "urgent_care";
+/// Question that places the patient in an age group; its answer drives add-on rules.
+pub const AGE_GROUP: &str = "age_group";

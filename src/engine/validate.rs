@@ -1,0 +1,473 @@
+//! Checking a merged pack before anything is evaluated with it.
+//!
+//! Structural checks catch dangling ids, missing texts and sources, and contacts that name a
+//! person. Then every answer path is walked: each must end in a route, and every question and
+//! route must be reachable, so a region editor cannot leave a patient without an outcome.
+
+use super::condition::{Condition, Flags};
+use super::evaluate::{Answers, Context, Walk, evaluate};
+use super::ids::{AnswerCode, QuestionId, RouteId, SourceId};
+use super::model::{Availability, Gemeente, Pack};
+use super::{ACUTE_RISK, URGENT_CARE};
+use crate::privacy::{self, PiiKind};
+use std::collections::BTreeSet;
+
+/// One problem in a pack, with the text to search the files for to find its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: super::Severity,
+    pub anchor: Anchor,
+    pub message: String,
+}
+
+/// Where a problem sits: `needle`, searched for after `after` when that is given
+/// (a gemeente's `id = "eindhoven"` must not match the region's `id = "eindhoven"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub after: Option<&'static str>,
+    pub needle: String,
+}
+
+impl From<String> for Anchor {
+    fn from(needle: String) -> Self {
+        Self { after: None, needle }
+    }
+}
+
+impl From<&str> for Anchor {
+    fn from(needle: &str) -> Self {
+        needle.to_owned().into()
+    }
+}
+
+impl From<&String> for Anchor {
+    fn from(needle: &String) -> Self {
+        needle.clone().into()
+    }
+}
+
+impl Anchor {
+    /// The line of the first match in `text`, if any.
+    pub fn line_in(&self, text: &str) -> Option<usize> {
+        let start = match self.after {
+            Some(section) => text.find(section)?,
+            None => 0,
+        };
+        let offset = start + text[start..].find(&self.needle)?;
+        Some(text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1)
+    }
+}
+
+impl Problem {
+    pub fn error(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
+        Self { severity: super::Severity::Error, anchor: anchor.into(), message: message.into() }
+    }
+
+    pub fn warning(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
+        Self { severity: super::Severity::Warning, anchor: anchor.into(), message: message.into() }
+    }
+}
+
+/// Placeholders a route's `next_steps` may use; the app fills them from region and gemeente.
+pub const PLACEHOLDERS: &[&str] =
+    &["kanaal", "kanaal_stappen", "organisatie", "gemeente", "icpc", "contactnorm"];
+
+/// The referral channels the product knows how to explain.
+pub const CHANNELS: &[&str] = &["ZorgDomein", "VIPLive"];
+
+/// The text that marks a fact as not yet known; the checker warns about it.
+pub const TO_BE_FILLED_IN: &str = "nog in te vullen";
+
+/// Every problem in the pack, errors and warnings.
+pub fn validate(pack: &Pack) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_engine_rules(pack, &mut problems);
+    check_questions(pack, &mut problems);
+    check_flow(pack, &mut problems);
+    check_routes(pack, &mut problems);
+    check_region(pack, &mut problems);
+    for gemeente in &pack.gemeenten {
+        check_gemeente(pack, gemeente, &mut problems);
+    }
+    // Walking paths over a structurally broken pack would only repeat the same errors.
+    if problems.iter().all(|p| p.severity != super::Severity::Error) {
+        check_paths(pack, &mut problems);
+    }
+    problems
+}
+
+/// Every distinct path through the pack for one context: each answer of each question asked.
+/// Answers to questions that are not reached do not change the outcome, so this covers every
+/// answer combination.
+pub fn enumerate_paths(pack: &Pack, context: &Context) -> Vec<Walk> {
+    let mut paths = Vec::new();
+    let mut pending = vec![Answers::new()];
+    while let Some(answers) = pending.pop() {
+        let walk = evaluate(pack, context, &answers);
+        match walk.next.as_ref().and_then(|q| pack.question(q).map(|found| (q, found))) {
+            Some((next, question)) => {
+                for code in question.codes() {
+                    let mut more = answers.clone();
+                    more.set(next.clone(), code);
+                    pending.push(more);
+                }
+            }
+            None => paths.push(walk),
+        }
+    }
+    paths
+}
+
+fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
+    match pack.questions.get(&QuestionId::from(ACUTE_RISK)) {
+        None => problems.push(Problem::error(
+            "[questions",
+            format!("de vraag '{ACUTE_RISK}' ontbreekt; die vraag komt altijd eerst en mag niet weg"),
+        )),
+        Some(q) if !q.is_yes_no() => problems.push(Problem::error(
+            format!("[questions.{ACUTE_RISK}]"),
+            format!("'{ACUTE_RISK}' moet een ja/nee-vraag zijn"),
+        )),
+        Some(_) => {}
+    }
+    if pack.route(&RouteId::from(URGENT_CARE)).is_none() {
+        problems.push(Problem::error(
+            "[routes",
+            format!("de route '{URGENT_CARE}' ontbreekt; die hoort bij acuut gevaar en mag niet weg"),
+        ));
+    }
+    let asked = pack.flow.iter().map(|s| &s.question).chain(pack.addons.iter().map(|a| &a.question));
+    for question in asked.filter(|q| *q == ACUTE_RISK) {
+        problems.push(Problem::error(
+            format!("question = \"{question}\""),
+            format!("'{ACUTE_RISK}' staat in de flow, maar de engine stelt die vraag zelf als eerste; haal hem uit de flow"),
+        ));
+    }
+    let routes_used = pack
+        .flow
+        .iter()
+        .flat_map(|s| &s.exits)
+        .flat_map(|e| std::iter::once(&e.route).chain(&e.also))
+        .chain(pack.addons.iter().map(|a| &a.route));
+    for route in routes_used.filter(|r| *r == URGENT_CARE) {
+        problems.push(Problem::error(
+            format!("\"{route}\""),
+            format!("alleen '{ACUTE_RISK}' leidt naar '{URGENT_CARE}'; een pakket mag er geen andere weg naartoe maken"),
+        ));
+    }
+}
+
+fn check_questions(pack: &Pack, problems: &mut Vec<Problem>) {
+    for (id, question) in &pack.questions {
+        let anchor = format!("[questions.{id}]");
+        for (field, text) in [("text", &question.text), ("short", &question.short), ("help", &question.help), ("open_check", &question.open_check)] {
+            if text.trim().is_empty() {
+                problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': '{field}' is leeg")));
+            }
+        }
+        if question.examples.is_empty() {
+            problems.push(Problem::error(anchor.clone(), format!("vraag '{id}' heeft geen voorbeelden in 'examples'")));
+        }
+        let mut seen = BTreeSet::new();
+        for option in &question.options {
+            if option.code.is_unknown() || option.code == AnswerCode::YES || option.code == AnswerCode::NO {
+                problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': keuze '{}' is gereserveerd; 'weet ik niet' voegt de engine zelf toe", option.code)));
+            }
+            if !seen.insert(&option.code) {
+                problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': keuze '{}' staat er twee keer", option.code)));
+            }
+        }
+        match &question.unknown_as {
+            None if !question.is_yes_no() => problems.push(Problem::error(
+                &anchor,
+                format!("vraag '{id}' is een keuzevraag: zeg met 'unknown_as' hoe 'weet ik niet' telt"),
+            )),
+            Some(code) if code.is_unknown() || !question.accepts(code) => problems.push(Problem::error(
+                &anchor,
+                format!("vraag '{id}': unknown_as = '{code}' is geen antwoord op deze vraag"),
+            )),
+            _ => {}
+        }
+        check_sources(pack, &anchor, &format!("vraag '{id}'"), &question.sources, problems);
+    }
+}
+
+fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
+    if pack.flow.is_empty() {
+        problems.push(Problem::error("[[flow]]", "de flow is leeg: er moet minstens één vraag na acuut gevaar komen"));
+    }
+    // Questions a condition may test: those asked before it.
+    let mut asked: Vec<&QuestionId> = vec![];
+    let acute = QuestionId::from(ACUTE_RISK);
+    asked.push(&acute);
+    let mut seen = BTreeSet::new();
+    for step in &pack.flow {
+        let anchor = format!("question = \"{}\"", step.question);
+        let Some(question) = pack.question(&step.question) else {
+            problems.push(Problem::error(anchor.clone(), format!("de flow vraagt '{}', maar die vraag bestaat niet", step.question)));
+            continue;
+        };
+        if !seen.insert(&step.question) {
+            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' wordt twee keer gesteld", step.question)));
+        }
+        if let Some(when) = &step.when {
+            check_condition(pack, &anchor, when, &asked, problems);
+        }
+        if step.exits.is_empty() {
+            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' in de flow heeft geen 'exits'", step.question)));
+        }
+        asked.push(&step.question);
+        for exit in &step.exits {
+            if exit.on.is_unknown() || !question.accepts(&exit.on) {
+                problems.push(Problem::error(
+                    &anchor,
+                    format!("exit op '{}' bij vraag '{}': dat is geen antwoord (en 'weet ik niet' loopt altijd via unknown_as)", exit.on, step.question),
+                ));
+            }
+            for route in std::iter::once(&exit.route).chain(&exit.also) {
+                check_route_exists(pack, &anchor, route, problems);
+            }
+            if let Some(when) = &exit.when {
+                check_condition(pack, &anchor, when, &asked, problems);
+            }
+        }
+    }
+    for addon in &pack.addons {
+        let anchor = format!("question = \"{}\"", addon.question);
+        match pack.question(&addon.question) {
+            None => problems.push(Problem::error(anchor.clone(), format!("aanvulling vraagt '{}', maar die vraag bestaat niet", addon.question))),
+            Some(q) if !q.is_yes_no() => problems.push(Problem::error(anchor.clone(), format!("aanvulling '{}' moet een ja/nee-vraag zijn", addon.question))),
+            Some(_) => {}
+        }
+        if !seen.insert(&addon.question) {
+            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' wordt twee keer gesteld", addon.question)));
+        }
+        check_route_exists(pack, &anchor, &addon.route, problems);
+        if let Some(when) = &addon.when {
+            check_condition(pack, &anchor, when, &asked, problems);
+        }
+        asked.push(&addon.question);
+    }
+}
+
+fn check_condition(pack: &Pack, anchor: &str, condition: &Condition, asked: &[&QuestionId], problems: &mut Vec<Problem>) {
+    for (question, codes) in condition.answers_tested() {
+        let Some(known) = pack.question(question) else {
+            problems.push(Problem::error(anchor, format!("een voorwaarde test vraag '{question}', maar die bestaat niet")));
+            continue;
+        };
+        if !asked.contains(&question) {
+            problems.push(Problem::error(anchor, format!("een voorwaarde test vraag '{question}' voordat die gesteld is")));
+        }
+        for code in codes {
+            if code.is_unknown() || !known.accepts(code) {
+                problems.push(Problem::error(
+                    anchor,
+                    format!("een voorwaarde test '{question}' op '{code}', maar dat is geen antwoord (weet ik niet telt via unknown_as)"),
+                ));
+            }
+        }
+    }
+}
+
+fn check_route_exists(pack: &Pack, anchor: &str, route: &RouteId, problems: &mut Vec<Problem>) {
+    if pack.route(route).is_none() {
+        problems.push(Problem::error(anchor, format!("route '{route}' bestaat niet")));
+    }
+}
+
+fn check_routes(pack: &Pack, problems: &mut Vec<Problem>) {
+    for (id, route) in &pack.routes {
+        let anchor = format!("[routes.{id}]");
+        for (field, text) in [("title", &route.title), ("summary", &route.summary)] {
+            if text.trim().is_empty() {
+                problems.push(Problem::error(anchor.clone(), format!("route '{id}': '{field}' is leeg")));
+            }
+        }
+        for (field, list) in [("expect", &route.expect), ("next_steps", &route.next_steps)] {
+            if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
+                problems.push(Problem::error(anchor.clone(), format!("route '{id}': '{field}' is leeg of heeft een lege regel")));
+            }
+        }
+        for step in &route.next_steps {
+            for name in placeholders(step) {
+                if !PLACEHOLDERS.contains(&name) {
+                    problems.push(Problem::error(
+                        &anchor,
+                        format!("route '{id}': onbekende invulplek {{{name}}}; bekend zijn: {}", PLACEHOLDERS.join(", ")),
+                    ));
+                }
+            }
+        }
+        check_sources(pack, &anchor, &format!("route '{id}'"), &route.sources, problems);
+    }
+}
+
+/// The `{name}` placeholders in a text.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+}
+
+fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
+    let region = &pack.region;
+    if !CHANNELS.contains(&region.channel.as_str()) {
+        problems.push(Problem::error("channel", format!("kanaal '{}' is onbekend; kies uit: {}", region.channel, CHANNELS.join(", "))));
+    }
+    for (field, date) in [("date", &region.date), ("pack.date", &pack.base_date)] {
+        if !is_iso_date(date) {
+            problems.push(Problem::error(format!("\"{date}\""), format!("{field} '{date}' is geen datum als 2026-11-23")));
+        }
+    }
+    for (field, text) in [("id", &region.id), ("name", &region.name), ("owner", &region.owner), ("version", &region.version), ("channel_steps", &region.channel_steps), ("icpc", &region.icpc), ("contact_norm", &region.contact_norm)] {
+        if text.trim().is_empty() {
+            problems.push(Problem::error("[region]", format!("regio: '{field}' is leeg")));
+        }
+    }
+    check_sources(pack, "[region]", "de regio", &region.sources, problems);
+    if pack.gemeenten.is_empty() {
+        problems.push(Problem::error("[region]", "de regio heeft geen gemeenten"));
+    }
+    let mut ids = BTreeSet::new();
+    for gemeente in &pack.gemeenten {
+        if !ids.insert(&gemeente.id) {
+            let anchor = Anchor { after: Some("[[gemeenten]]"), needle: format!("id = \"{}\"", gemeente.id) };
+            problems.push(Problem::error(anchor, format!("gemeente '{}' staat er twee keer", gemeente.id)));
+        }
+    }
+    for (what, ids) in [
+        ("verwijzer", pack.referrer_types.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()),
+        ("dimensie", pack.dimensions.iter().map(|d| d.id.as_str()).collect()),
+    ] {
+        let mut seen = BTreeSet::new();
+        for id in ids.into_iter().filter(|id| !seen.insert(*id)) {
+            problems.push(Problem::error(format!("id = \"{id}\""), format!("{what} '{id}' staat er twee keer")));
+        }
+    }
+    for source in pack.sources.values() {
+        if !is_iso_date(&source.date) {
+            problems.push(Problem::error(format!("id = \"{}\"", source.id), format!("bron '{}': datum '{}' is geen datum als 2026-11-23", source.id, source.date)));
+        }
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)))
+}
+
+fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>) {
+    let anchor = Anchor { after: Some("[[gemeenten]]"), needle: format!("id = \"{}\"", gemeente.id) };
+    let name = &gemeente.name;
+    check_sources(pack, anchor.clone(), &format!("gemeente '{}'", gemeente.id), &gemeente.sources, problems);
+    if gemeente.welzijnsorganisatie.trim().is_empty() {
+        problems.push(Problem::error(anchor.clone(), format!("{name}: welzijnsorganisatie is leeg (schrijf '{TO_BE_FILLED_IN}' als die nog niet bekend is)")));
+    }
+    if gemeente.wor == Availability::ToBeFilledIn {
+        problems.push(Problem::warning(anchor.clone(), format!("{name}: of Welzijn op Recept hier loopt is nog niet bevestigd (wor = \"{TO_BE_FILLED_IN}\")")));
+    }
+    for (field, text) in [("welzijnsorganisatie", gemeente.welzijnsorganisatie.as_str()), ("website", gemeente.website.as_deref().unwrap_or_default()), ("contact", gemeente.contact.as_str())] {
+        for kind in privacy::kinds(text) {
+            if matches!(kind, PiiKind::Email | PiiKind::Telefoonnummer) {
+                problems.push(Problem::error(anchor.clone(), format!("{name}: {field} bevat een {}; contacten zijn organisaties via hun website, nooit een persoon", kind.label())));
+            }
+        }
+    }
+    let contact = gemeente.contact.trim();
+    if contact == TO_BE_FILLED_IN {
+        problems.push(Problem::warning(anchor.clone(), format!("{name}: contact is nog in te vullen")));
+    } else if looks_like_personal_name(contact) {
+        problems.push(Problem::error(anchor.clone(), format!("{name}: contact '{contact}' lijkt een persoonsnaam; noem de organisatie via haar website, nooit een persoon")));
+    } else if !contact.starts_with("https://") && privacy::kinds(contact).is_empty() {
+        problems.push(Problem::error(anchor.clone(), format!("{name}: contact moet een webadres (https://...) zijn of '{TO_BE_FILLED_IN}'")));
+    }
+    if let Some(website) = &gemeente.website {
+        if !website.starts_with("https://") {
+            problems.push(Problem::error(anchor.clone(), format!("{name}: website '{website}' moet met https:// beginnen")));
+        }
+    }
+}
+
+/// A contact such as "Mevr. Jansen" or "Anna de Vries" names a person, not an organisation.
+fn looks_like_personal_name(text: &str) -> bool {
+    const TITLES: &[&str] = &["dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "contactpersoon"];
+    const TUSSENVOEGSELS: &[&str] = &["van", "de", "der", "den", "het", "ter", "ten", "te", "v.d."];
+    if text.starts_with("https://") {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.iter().any(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(':'))) {
+        return true;
+    }
+    let capitalised = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'');
+    let names: Vec<&&str> = words.iter().filter(|w| !TUSSENVOEGSELS.contains(&w.to_lowercase().as_str())).collect();
+    (2..=4).contains(&names.len()) && names.iter().all(capitalised)
+}
+
+fn check_sources(pack: &Pack, anchor: impl Into<Anchor>, what: &str, sources: &[SourceId], problems: &mut Vec<Problem>) {
+    let anchor = anchor.into();
+    if sources.is_empty() {
+        problems.push(Problem::error(anchor.clone(), format!("{what} heeft geen bron: elk feit in een pakket heeft een bron")));
+    }
+    for source in sources.iter().filter(|s| !pack.sources.contains_key(*s)) {
+        problems.push(Problem::error(anchor.clone(), format!("{what} noemt bron '{source}', maar die staat niet bij [[sources]]")));
+    }
+}
+
+fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
+    let mut contexts = vec![Context::region(pack)];
+    for gemeente in &pack.gemeenten {
+        if let Ok(context) = Context::new(pack, Some(&gemeente.id)) {
+            if !contexts.iter().any(|c| c.flags == context.flags) {
+                contexts.push(context);
+            }
+        }
+    }
+    let (questions, routes) = reached(pack, &contexts);
+    for walk in contexts.iter().flat_map(|c| enumerate_paths(pack, c)) {
+        if walk.primary.is_none() {
+            let answers: Vec<String> = walk.path.iter().map(|s| format!("{}={}", s.question, s.answer)).collect();
+            let last = walk.path.last().map_or(ACUTE_RISK.to_owned(), |s| s.question.to_string());
+            problems.push(Problem::error(
+                format!("question = \"{last}\""),
+                format!("de antwoorden {} eindigen zonder route: geef de laatste vraag een exit", answers.join(",")),
+            ));
+            break;
+        }
+    }
+
+    // What cannot be reached with this region's flags, but can with others, is switched off, not broken.
+    let every_flag = [false, true].into_iter().flat_map(|youth_wor| {
+        [false, true].into_iter().map(move |krachtige_basiszorg| Context { gemeente: None, flags: Flags { youth_wor, krachtige_basiszorg } })
+    });
+    let (any_questions, any_routes) = reached(pack, &every_flag.collect::<Vec<_>>());
+    for id in pack.questions.keys().filter(|q| !questions.contains(*q)) {
+        let anchor = format!("[questions.{id}]");
+        if any_questions.contains(id) {
+            problems.push(Problem::warning(anchor, format!("vraag '{id}' wordt in deze regio nooit gesteld (uitgeschakeld door de regio-instellingen)")));
+        } else {
+            problems.push(Problem::error(anchor, format!("vraag '{id}' is onbereikbaar: geen enkel pad stelt hem")));
+        }
+    }
+    for id in pack.routes.keys().filter(|r| !routes.contains(*r)) {
+        let anchor = format!("[routes.{id}]");
+        if any_routes.contains(id) {
+            problems.push(Problem::warning(anchor, format!("route '{id}' komt in deze regio nooit uit (uitgeschakeld door de regio-instellingen)")));
+        } else {
+            problems.push(Problem::error(anchor, format!("route '{id}' is onbereikbaar: geen enkel pad komt erop uit")));
+        }
+    }
+}
+
+fn reached(pack: &Pack, contexts: &[Context]) -> (BTreeSet<QuestionId>, BTreeSet<RouteId>) {
+    let mut questions = BTreeSet::new();
+    let mut routes = BTreeSet::new();
+    for walk in contexts.iter().flat_map(|c| enumerate_paths(pack, c)) {
+        questions.extend(walk.path.iter().map(|s| s.question.clone()));
+        routes.extend(walk.primary.into_iter().chain(walk.also));
+    }
+    (questions, routes)
+}

@@ -1,0 +1,8 @@
+//! Verwijswijzer: the pure heart of the referral decision aid.
+//!
+//! Nothing in this crate touches the web: the engine evaluates region content packs,
+//! `summary` writes the referral text and `privacy` spots personal data in free text.
+//! The Yew app (`app/`) and the pack checker CLI (`src/bin/`) sit on top of it.
+
+pub mod engine;
+pub mod privacy;
