@@ -5,4 +5,5 @@
 //! The Yew app (`app/`) and the pack checker CLI (`src/bin/`) sit on top of it.
 
 pub mod engine;
+pub mod packs;
 pub mod privacy;

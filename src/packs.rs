@@ -1,0 +1,46 @@
+//! The region packs shipped inside the app and used by the tests: the files in `content/`,
+//! compiled in so the browser never has to fetch anything.
+
+use crate::engine::{LoadError, Pack, PackSource, load_pack};
+
+/// A region pack compiled into the binary, with the base it extends.
+#[derive(Debug, Clone, Copy)]
+pub struct BundledPack {
+    /// The region id, equal to the file stem and to `[region] id`.
+    pub region: &'static str,
+    /// The name shown in the region picker before the pack is parsed.
+    pub name: &'static str,
+    region_file: PackSource<'static>,
+    base_file: PackSource<'static>,
+}
+
+const BASE: PackSource<'static> =
+    PackSource { name: "content/base.toml", text: include_str!("../content/base.toml") };
+
+/// Every bundled region; the first is the default (DWO).
+pub const BUNDLED: &[BundledPack] = &[
+    BundledPack {
+        region: "dwo",
+        name: "Delft, Westland en Oostland (DWO)",
+        region_file: PackSource { name: "content/dwo.toml", text: include_str!("../content/dwo.toml") },
+        base_file: BASE,
+    },
+    BundledPack {
+        region: "eindhoven",
+        name: "Eindhoven-De Kempen",
+        region_file: PackSource { name: "content/eindhoven.toml", text: include_str!("../content/eindhoven.toml") },
+        base_file: BASE,
+    },
+];
+
+impl BundledPack {
+    /// Parses, merges and validates the pack. Warnings are for editors, not for the consult.
+    pub fn load(&self) -> Result<Pack, LoadError> {
+        load_pack(&self.region_file, &self.base_file).map(|(pack, _warnings)| pack)
+    }
+}
+
+/// The bundled pack of a region, if there is one.
+pub fn bundled(region: &str) -> Option<&'static BundledPack> {
+    BUNDLED.iter().find(|p| p.region == region)
+}
