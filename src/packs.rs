@@ -1,7 +1,7 @@
 //! The region packs shipped inside the app and used by the tests: the files in `content/`,
 //! compiled in so the browser never has to fetch anything.
 
-use crate::engine::{LoadError, Pack, PackSource, load_pack};
+use crate::engine::{Finding, LoadError, Pack, PackSource, check_pack, load_pack};
 
 /// A region pack compiled into the binary, with the base it extends.
 #[derive(Debug, Clone, Copy)]
@@ -37,6 +37,11 @@ impl BundledPack {
     /// Parses, merges and validates the pack. Warnings are for editors, not for the consult.
     pub fn load(&self) -> Result<Pack, LoadError> {
         load_pack(&self.region_file, &self.base_file).map(|(pack, _warnings)| pack)
+    }
+
+    /// Loads with every answer path walked, returning the warnings too (for tests).
+    pub fn check(&self) -> Result<(Pack, Vec<Finding>), LoadError> {
+        check_pack(&self.region_file, &self.base_file)
     }
 }
 

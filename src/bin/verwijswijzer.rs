@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use verwijswijzer::engine::{
     Answers, Context, Finding, GemeenteId, LoadError, Pack, PackSource, Severity, TreeFormat,
-    base_name, draw_tree, enumerate_paths, evaluate, load_pack,
+    base_name, check_pack, draw_tree, enumerate_paths, evaluate, load_pack,
 };
 
 const USAGE: &str = "gebruik:
@@ -134,13 +134,31 @@ impl PackFile {
     }
 }
 
+/// How much to check while loading: `eval` and `tree` trust a pack `check` has passed.
+#[derive(Clone, Copy)]
+enum Depth {
+    Structure,
+    EveryPath,
+}
+
 /// Loads a region file and the base it extends (looked up beside it).
-fn load(path: &Path) -> Result<(Pack, Vec<Finding>), Failure> {
+fn load(path: &Path, depth: Depth) -> Result<(Pack, Vec<Finding>), Failure> {
     let region = PackFile::read(path)?;
     let base_stem = base_name(&region.source())?;
     let base_path = path.with_file_name(format!("{base_stem}.toml"));
-    let base = PackFile::read(&base_path)?;
-    Ok(load_pack(&region.source(), &base.source())?)
+    let base = PackFile::read(&base_path).map_err(|_| {
+        Failure::Pack(vec![Finding {
+            severity: Severity::Error,
+            file: region.name.clone(),
+            line: region.text.lines().position(|l| l.trim_start().starts_with("extends")).map(|i| i + 1),
+            message: format!("extends = \"{base_stem}\", maar '{}' bestaat niet of is niet leesbaar", base_path.display()),
+        }])
+    })?;
+    let loaded = match depth {
+        Depth::Structure => load_pack(&region.source(), &base.source()),
+        Depth::EveryPath => check_pack(&region.source(), &base.source()),
+    };
+    Ok(loaded?)
 }
 
 fn region_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
@@ -165,7 +183,7 @@ fn load_region(options: &Options) -> Result<Pack, Failure> {
         let names: Vec<String> = known.iter().filter_map(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned()).collect();
         return Err(Failure::Usage(format!("onbekende regio '{region}'; kies uit: {}", names.join(", "))));
     }
-    Ok(load(&path)?.0)
+    Ok(load(&path, Depth::Structure)?.0)
 }
 
 fn check(options: &Options) -> Result<ExitCode, Failure> {
@@ -194,7 +212,7 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
 
     let mut failed = false;
     for path in &targets {
-        match load(path) {
+        match load(path, Depth::EveryPath) {
             Ok((pack, warnings)) => {
                 for warning in &warnings {
                     eprintln!("{warning}");

@@ -4,7 +4,7 @@
 //! and the reason in plain Dutch, so a pack editor can fix it without reading Rust.
 
 use super::model::{BaseFile, Pack, RegionFile};
-use super::validate::{Problem, validate};
+use super::validate::{Problem, validate, validate_thoroughly};
 use serde::Deserialize;
 use std::fmt;
 
@@ -71,8 +71,22 @@ pub fn base_name(region: &PackSource) -> Result<String, LoadError> {
         .map_err(|e| LoadError { findings: vec![parse_finding(region, &e)] })
 }
 
-/// Loads, merges and validates a region pack. Warnings come back with the pack.
+/// Loads, merges and validates the structure of a region pack (fast enough for start-up).
+/// Warnings come back with the pack.
 pub fn load_pack(region: &PackSource, base: &PackSource) -> Result<(Pack, Vec<Finding>), LoadError> {
+    load_with(region, base, validate)
+}
+
+/// `load_pack` plus every answer path walked: what the checker and the tests run.
+pub fn check_pack(region: &PackSource, base: &PackSource) -> Result<(Pack, Vec<Finding>), LoadError> {
+    load_with(region, base, validate_thoroughly)
+}
+
+fn load_with(
+    region: &PackSource,
+    base: &PackSource,
+    validate: fn(&Pack) -> Vec<Problem>,
+) -> Result<(Pack, Vec<Finding>), LoadError> {
     let region_file = toml::from_str::<RegionFile>(region.text).map_err(|e| parse_finding(region, &e));
     let base_file = toml::from_str::<BaseFile>(base.text).map_err(|e| parse_finding(base, &e));
     let (region_file, base_file) = match (region_file, base_file) {

@@ -16,13 +16,16 @@ mod validate;
 pub use condition::{Condition, Flag, Flags};
 pub use evaluate::{Answers, Context, InputError, Step, Walk, evaluate, possible_primaries};
 pub use ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
-pub use load::{Finding, LoadError, PackSource, Severity, base_name, load_pack};
+pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{
     AddOn, AnswerOption, Availability, Dimension, Exit, FlowStep, Gemeente, Helper, Labels, Pack,
     Question, ReferrerType, Region, Route, Source,
 };
 pub use tree::{TreeFormat, draw_tree};
-pub use validate::{CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders, validate};
+pub use validate::{
+    Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders, validate,
+    validate_thoroughly,
+};
 
 /// The question the engine always asks first, whatever the pack says.
 pub const ACUTE_RISK: &str = "acute_risk";

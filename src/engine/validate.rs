@@ -78,7 +78,7 @@ pub const CHANNELS: &[&str] = &["ZorgDomein", "VIPLive"];
 /// The text that marks a fact as not yet known; the checker warns about it.
 pub const TO_BE_FILLED_IN: &str = "nog in te vullen";
 
-/// Every problem in the pack, errors and warnings.
+/// Every problem in the pack's structure, errors and warnings. Cheap: run on every load.
 pub fn validate(pack: &Pack) -> Vec<Problem> {
     let mut problems = Vec::new();
     check_engine_rules(pack, &mut problems);
@@ -89,6 +89,14 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     for gemeente in &pack.gemeenten {
         check_gemeente(pack, gemeente, &mut problems);
     }
+    problems
+}
+
+/// `validate` plus a walk over every answer path: each must end in a route, and every
+/// question and route must be reachable. Costs thousands of evaluations, so the checker and
+/// the tests run it; the app relies on them and only runs `validate`.
+pub fn validate_thoroughly(pack: &Pack) -> Vec<Problem> {
+    let mut problems = validate(pack);
     // Walking paths over a structurally broken pack would only repeat the same errors.
     if problems.iter().all(|p| p.severity != super::Severity::Error) {
         check_paths(pack, &mut problems);
@@ -426,8 +434,9 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
             }
         }
     }
-    let (questions, routes) = reached(pack, &contexts);
-    for walk in contexts.iter().flat_map(|c| enumerate_paths(pack, c)) {
+    let walks: Vec<Walk> = contexts.iter().flat_map(|c| enumerate_paths(pack, c)).collect();
+    let (questions, routes) = reached(walks.iter());
+    for walk in &walks {
         if walk.primary.is_none() {
             let answers: Vec<String> = walk.path.iter().map(|s| format!("{}={}", s.question, s.answer)).collect();
             let last = walk.path.last().map_or(ACUTE_RISK.to_owned(), |s| s.question.to_string());
@@ -443,8 +452,9 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
     let every_flag = [false, true].into_iter().flat_map(|youth_wor| {
         [false, true].into_iter().map(move |krachtige_basiszorg| Context { gemeente: None, flags: Flags { youth_wor, krachtige_basiszorg } })
     });
-    let (any_questions, any_routes) = reached(pack, &every_flag.collect::<Vec<_>>());
-    for id in pack.questions.keys().filter(|q| !questions.contains(*q)) {
+    let every_walk: Vec<Walk> = every_flag.flat_map(|c| enumerate_paths(pack, &c)).collect();
+    let (any_questions, any_routes) = reached(every_walk.iter());
+    for id in pack.questions.keys().filter(|q| !questions.contains(q)) {
         let anchor = format!("[questions.{id}]");
         if any_questions.contains(id) {
             problems.push(Problem::warning(anchor, format!("vraag '{id}' wordt in deze regio nooit gesteld (uitgeschakeld door de regio-instellingen)")));
@@ -452,7 +462,7 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
             problems.push(Problem::error(anchor, format!("vraag '{id}' is onbereikbaar: geen enkel pad stelt hem")));
         }
     }
-    for id in pack.routes.keys().filter(|r| !routes.contains(*r)) {
+    for id in pack.routes.keys().filter(|r| !routes.contains(r)) {
         let anchor = format!("[routes.{id}]");
         if any_routes.contains(id) {
             problems.push(Problem::warning(anchor, format!("route '{id}' komt in deze regio nooit uit (uitgeschakeld door de regio-instellingen)")));
@@ -462,12 +472,12 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
     }
 }
 
-fn reached(pack: &Pack, contexts: &[Context]) -> (BTreeSet<QuestionId>, BTreeSet<RouteId>) {
+fn reached<'a>(walks: impl Iterator<Item = &'a Walk>) -> (BTreeSet<&'a QuestionId>, BTreeSet<&'a RouteId>) {
     let mut questions = BTreeSet::new();
     let mut routes = BTreeSet::new();
-    for walk in contexts.iter().flat_map(|c| enumerate_paths(pack, c)) {
-        questions.extend(walk.path.iter().map(|s| s.question.clone()));
-        routes.extend(walk.primary.into_iter().chain(walk.also));
+    for walk in walks {
+        questions.extend(walk.path.iter().map(|s| &s.question));
+        routes.extend(walk.primary.iter().chain(&walk.also));
     }
     (questions, routes)
 }
