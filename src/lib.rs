@@ -4,6 +4,9 @@
 //! `summary` writes the referral text and `privacy` spots personal data in free text.
 //! The Yew app (`app/`) and the pack checker CLI (`src/bin/`) sit on top of it.
 
+pub mod consult;
 pub mod engine;
+pub mod helpers;
 pub mod packs;
 pub mod privacy;
+pub mod summary;

@@ -1,0 +1,207 @@
+//! One consult: what the referrer chose and answered, and how each action changes it.
+//!
+//! This is the app's single source of truth, kept pure so it is tested natively: no clock,
+//! no storage, no randomness. The Yew app wraps it in a `Reducible` and only renders it.
+//! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
+
+use crate::engine::{
+    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, LoadError, Pack, QuestionId,
+    ReferrerId, RouteId, Walk, evaluate, possible_primaries,
+};
+use crate::packs::{BUNDLED, bundled};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+/// What the referrer sees now. The start (region, gemeente, referrer) is not a screen of its
+/// own: it sits open above the first question, so the referrer can skip straight to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Question,
+    Outcome,
+}
+
+/// Everything the referrer does, as data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    ChooseRegion(String),
+    ChooseGemeente(Option<GemeenteId>),
+    ChooseReferrer(Option<ReferrerId>),
+    /// Open or close the start settings (region, gemeente, referrer).
+    ShowStart(bool),
+    /// Answer the current question.
+    Answer(AnswerCode),
+    /// Go back to an earlier question to change its answer.
+    Revisit(QuestionId),
+    /// Go back one question.
+    Back,
+    /// Clear everything and begin again; region and gemeente stay for the visit.
+    Reset,
+    ToggleDimension(DimensionId),
+    SetWish(String),
+    SetConsent(bool),
+    SetBmiLength(String),
+    SetBmiWeight(String),
+    /// One of the three fall screening questions (0, 1, 2) answered yes or no.
+    SetFallScreening(usize, bool),
+}
+
+/// The three fall screening questions' answers while `fall_risk` is open.
+pub type FallScreening = [Option<bool>; 3];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consult {
+    pub pack: Rc<Pack>,
+    pub context: Context,
+    pub referrer: Option<ReferrerId>,
+    /// Whether the start settings are open; they close with the first answer.
+    pub start_open: bool,
+    pub answers: Answers,
+    /// The earlier question being changed, if any.
+    pub revisiting: Option<QuestionId>,
+    pub dimensions: BTreeSet<DimensionId>,
+    /// "Wens van de patiënt": free text, checked for personal data while typed.
+    pub wish: String,
+    pub consent: bool,
+    /// Length and weight as typed; dropped as soon as the weight question is answered.
+    pub bmi_length: String,
+    pub bmi_weight: String,
+    pub fall_screening: FallScreening,
+    /// Derived from the pack, context and answers after every action.
+    pub walk: Walk,
+    /// A message for the referrer when an action could not be carried out.
+    pub notice: Option<String>,
+}
+
+impl Consult {
+    /// A fresh consult in the default region (the first bundled pack).
+    pub fn new() -> Result<Self, LoadError> {
+        let pack = Rc::new(BUNDLED[0].load()?);
+        Ok(Self::with_pack(pack, None))
+    }
+
+    pub fn with_pack(pack: Rc<Pack>, gemeente: Option<&GemeenteId>) -> Self {
+        let context = Context::new(&pack, gemeente).unwrap_or_else(|_| Context::region(&pack));
+        let walk = evaluate(&pack, &context, &Answers::new());
+        Self {
+            pack,
+            context,
+            referrer: None,
+            start_open: true,
+            answers: Answers::new(),
+            revisiting: None,
+            dimensions: BTreeSet::new(),
+            wish: String::new(),
+            consent: false,
+            bmi_length: String::new(),
+            bmi_weight: String::new(),
+            fall_screening: [None; 3],
+            walk,
+            notice: None,
+        }
+    }
+
+    pub fn screen(&self) -> Screen {
+        if self.current_question().is_some() {
+            Screen::Question
+        } else {
+            Screen::Outcome
+        }
+    }
+
+    /// The question to show: the one being changed, else the engine's next.
+    pub fn current_question(&self) -> Option<&QuestionId> {
+        self.revisiting.as_ref().or(self.walk.next.as_ref())
+    }
+
+    /// How many questions are answered on the current path, and how many more at least.
+    pub fn progress(&self) -> (usize, usize) {
+        let answered = self.walk.path.len();
+        (answered, answered + usize::from(self.walk.next.is_some()))
+    }
+
+    /// The primary routes still possible: the live "richting nu".
+    pub fn direction(&self) -> BTreeSet<RouteId> {
+        possible_primaries(&self.pack, &self.context, &self.answers)
+    }
+
+    pub fn age_group(&self) -> Option<&AnswerCode> {
+        self.walk.step(&QuestionId::from(AGE_GROUP)).map(|s| &s.routed_as)
+    }
+
+    /// Applies one action and returns the consult after it.
+    pub fn apply(&self, action: Action) -> Self {
+        let mut next = self.clone();
+        next.notice = None;
+        match action {
+            Action::ChooseRegion(region) => match bundled(&region).map(|b| b.load()) {
+                Some(Ok(pack)) if region != self.pack.region.id => {
+                    let mut fresh = Self::with_pack(Rc::new(pack), None);
+                    fresh.referrer = self.referrer.clone();
+                    return fresh;
+                }
+                Some(Ok(_)) => {}
+                Some(Err(error)) => next.notice = Some(format!("Het pakket van deze regio kon niet worden geladen: {error}")),
+                None => next.notice = Some(format!("Onbekende regio '{region}'.")),
+            },
+            Action::ChooseGemeente(gemeente) => match Context::new(&self.pack, gemeente.as_ref()) {
+                Ok(context) => next.context = context,
+                Err(error) => next.notice = Some(error.to_string()),
+            },
+            Action::ChooseReferrer(referrer) => next.referrer = referrer,
+            Action::ShowStart(open) => next.start_open = open,
+            Action::Answer(answer) => {
+                if let Some(question) = self.current_question().cloned() {
+                    let accepted = self.pack.question(&question).is_some_and(|q| q.accepts(&answer));
+                    if accepted {
+                        if question == "weight_risk" {
+                            next.bmi_length.clear();
+                            next.bmi_weight.clear();
+                        }
+                        if question == "fall_risk" {
+                            next.fall_screening = [None; 3];
+                        }
+                        next.answers.set(question, answer);
+                        next.revisiting = None;
+                        next.start_open = false;
+                    }
+                }
+            }
+            Action::Revisit(question) => {
+                if self.walk.step(&question).is_some() {
+                    next.revisiting = Some(question);
+                }
+            }
+            Action::Back => {
+                let current = self.current_question();
+                let position = current
+                    .and_then(|q| self.walk.path.iter().position(|s| &s.question == q))
+                    .unwrap_or(self.walk.path.len());
+                match position.checked_sub(1).and_then(|p| self.walk.path.get(p)) {
+                    Some(step) => next.revisiting = Some(step.question.clone()),
+                    None => next.start_open = true,
+                }
+            }
+            Action::Reset => {
+                let mut fresh = Self::with_pack(self.pack.clone(), self.context.gemeente.as_ref());
+                fresh.referrer = self.referrer.clone();
+                return fresh;
+            }
+            Action::ToggleDimension(dimension) => {
+                if !next.dimensions.remove(&dimension) {
+                    next.dimensions.insert(dimension);
+                }
+            }
+            Action::SetWish(text) => next.wish = text,
+            Action::SetConsent(consent) => next.consent = consent,
+            Action::SetBmiLength(text) => next.bmi_length = text,
+            Action::SetBmiWeight(text) => next.bmi_weight = text,
+            Action::SetFallScreening(index, answer) => {
+                if let Some(slot) = next.fall_screening.get_mut(index) {
+                    *slot = Some(answer);
+                }
+            }
+        }
+        next.walk = evaluate(&next.pack, &next.context, &next.answers);
+        next
+    }
+}
