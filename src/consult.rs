@@ -6,7 +6,7 @@
 
 use crate::engine::{
     AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, LoadError, Pack, QuestionId,
-    ReferrerId, RouteId, Walk, evaluate, possible_primaries,
+    Outlook, ReferrerId, Walk, evaluate, outlook,
 };
 use crate::packs::{BUNDLED, bundled};
 use std::collections::BTreeSet;
@@ -113,15 +113,9 @@ impl Consult {
         self.revisiting.as_ref().or(self.walk.next.as_ref())
     }
 
-    /// How many questions are answered on the current path, and how many more at least.
-    pub fn progress(&self) -> (usize, usize) {
-        let answered = self.walk.path.len();
-        (answered, answered + usize::from(self.walk.next.is_some()))
-    }
-
-    /// The primary routes still possible: the live "richting nu".
-    pub fn direction(&self) -> BTreeSet<RouteId> {
-        possible_primaries(&self.pack, &self.context, &self.answers)
+    /// The primary routes still possible and how far the main flow may still go.
+    pub fn outlook(&self) -> Outlook {
+        outlook(&self.pack, &self.context, &self.answers)
     }
 
     pub fn age_group(&self) -> Option<&AnswerCode> {

@@ -1,1 +1,47 @@
+//! Verwijswijzer in the browser: a Yew single-page app over the pure engine.
+//!
+//! The app keeps everything in memory. It stores nothing and sends nothing: the only requests
+//! are for its own HTML, JS, wasm and CSS. State lives in one reducer (`state`); components
+//! render it and dispatch actions.
 
+pub mod app;
+pub mod components;
+pub mod keyboard;
+pub mod state;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// The id of the element the app renders into (see index.html).
+pub const ROOT_ID: &str = "app";
+
+/// Starts the app: install the panic page, then render.
+#[wasm_bindgen(start)]
+pub fn run() {
+    std::panic::set_hook(Box::new(|_| show_panic_page()));
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ROOT_ID));
+    match root {
+        Some(root) => {
+            yew::Renderer::<app::App>::with_root(root).render();
+        }
+        None => show_panic_page(),
+    }
+}
+
+/// Replaces the whole page with a calm message and a reload link, so that advice from a
+/// broken state never stays on screen. Plain DOM, no script: Yew may be what broke, and the
+/// page's content security policy allows no inline handlers.
+fn show_panic_page() {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        return;
+    };
+    body.set_inner_html(
+        r#"<main class="panic" role="alert">
+  <h1>Er ging iets mis</h1>
+  <p>Verwijswijzer is gestopt door een fout. Er is niets opgeslagen en niets verstuurd.</p>
+  <p>Laad de pagina opnieuw en begin opnieuw met de vragen.</p>
+  <p><a class="button" href="">Pagina opnieuw laden</a></p>
+</main>"#,
+    );
+}

@@ -184,25 +184,36 @@ pub fn evaluate(pack: &Pack, context: &Context, answers: &Answers) -> Walk {
     walk.finish()
 }
 
-/// The primary routes still possible with the answers given: the live "richting nu".
-pub fn possible_primaries(pack: &Pack, context: &Context, answers: &Answers) -> BTreeSet<RouteId> {
-    let mut found = BTreeSet::new();
-    collect_primaries(pack, context, answers.clone(), &mut found);
+/// Where the answers so far can still lead: the live "richting nu" and the progress bar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outlook {
+    /// The primary routes still possible.
+    pub primaries: BTreeSet<RouteId>,
+    /// The most questions any completion of the main flow still asks.
+    pub most_questions_left: usize,
+}
+
+/// Tries every answer to each main-flow question still open; add-ons do not change the
+/// primary, so the search stops where the primary is known.
+pub fn outlook(pack: &Pack, context: &Context, answers: &Answers) -> Outlook {
+    let mut found = Outlook::default();
+    explore(pack, context, answers.clone(), 0, &mut found);
     found
 }
 
-fn collect_primaries(pack: &Pack, context: &Context, answers: Answers, found: &mut BTreeSet<RouteId>) {
+fn explore(pack: &Pack, context: &Context, answers: Answers, depth: usize, found: &mut Outlook) {
     let walk = evaluate(pack, context, &answers);
     match (walk.primary, walk.next) {
         (Some(route), _) => {
-            found.insert(route);
+            found.primaries.insert(route);
+            found.most_questions_left = found.most_questions_left.max(depth);
         }
         (None, Some(next)) => {
             let codes = pack.question(&next).map(|q| q.codes()).unwrap_or_default();
             for code in codes {
                 let mut more = answers.clone();
                 more.set(next.clone(), code);
-                collect_primaries(pack, context, more, found);
+                explore(pack, context, more, depth + 1, found);
             }
         }
         (None, None) => {}

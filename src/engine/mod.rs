@@ -14,7 +14,7 @@ mod tree;
 mod validate;
 
 pub use condition::{Condition, Flag, Flags};
-pub use evaluate::{Answers, Context, InputError, Step, Walk, evaluate, possible_primaries};
+pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
 pub use ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{

@@ -1,0 +1,45 @@
+//! "Richting nu": where the answers point, live, with a progress bar.
+
+use crate::state::use_consult;
+use verwijswijzer::summary::route_title;
+use yew::prelude::*;
+
+#[component]
+pub fn Direction() -> Html {
+    let handle = use_consult();
+    let consult = &handle.consult;
+    let pack = &consult.pack;
+    let walk = &consult.walk;
+    let outlook = consult.outlook();
+    let answered = walk.path.len();
+    // Once the primary is known the outlook counts nothing; a pending add-on is still one more.
+    let total = answered + outlook.most_questions_left.max(usize::from(walk.next.is_some()));
+
+    let text = match &walk.primary {
+        Some(primary) => {
+            let mut text = route_title(pack, primary).to_owned();
+            if !walk.also.is_empty() {
+                let also: Vec<&str> = walk.also.iter().map(|r| route_title(pack, r)).collect();
+                text.push_str(&format!(", ook overwegen: {}", also.join(", ")));
+            }
+            text
+        }
+        None if outlook.primaries.len() == 1 => outlook.primaries.iter().map(|r| route_title(pack, r)).collect(),
+        None => {
+            let titles: Vec<&str> = outlook.primaries.iter().map(|r| route_title(pack, r)).collect();
+            format!("nog open: {}", titles.join(", "))
+        }
+    };
+    let provisional = walk.provisional.then(|| html! { <span class="badge">{ "voorlopig" }</span> });
+
+    html! {
+        <section class="panel direction" aria-labelledby="direction-title">
+            <h2 id="direction-title">{ "Richting nu" }</h2>
+            <p aria-live="polite" data-testid="direction">{ text }{ " " }{ for provisional }</p>
+            <label class="progress-label">
+                <span>{ format!("{answered} vragen beantwoord") }</span>
+                <progress max={total.max(1).to_string()} value={answered.to_string()} />
+            </label>
+        </section>
+    }
+}

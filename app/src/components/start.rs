@@ -1,0 +1,93 @@
+//! Region, gemeente and type of referrer: open above the first question, one line after it.
+
+use crate::state::use_consult;
+use verwijswijzer::consult::Action;
+use verwijswijzer::engine::{GemeenteId, ReferrerId};
+use verwijswijzer::packs::BUNDLED;
+use verwijswijzer::summary::chosen_gemeente;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[component]
+pub fn StartSettings() -> Html {
+    let handle = use_consult();
+    let consult = &handle.consult;
+    let pack = &consult.pack;
+    let gemeente = chosen_gemeente(consult);
+    let referrer = consult.referrer.as_ref().and_then(|id| pack.referrer_types.iter().find(|r| &r.id == id));
+
+    if !consult.start_open {
+        let line = format!(
+            "{} · {} · {}",
+            pack.region.name,
+            gemeente.map_or("gemeente niet gekozen", |g| g.name.as_str()),
+            referrer.map_or("verwijzer niet gekozen", |r| r.label.as_str()),
+        );
+        return html! {
+            <div class="context-line" data-testid="context-line">
+                <span>{ line }</span>
+                <button type="button" class="link" onclick={handle.send(Action::ShowStart(true))}>
+                    { "Wijzig" }
+                    <span class="visually-hidden">{ " regio, gemeente of verwijzer" }</span>
+                </button>
+            </div>
+        };
+    }
+
+    let selected = |event: Event| event.target_unchecked_into::<HtmlSelectElement>().value();
+    let on_region = {
+        let dispatch = handle.dispatch.clone();
+        Callback::from(move |e: Event| dispatch.emit(Action::ChooseRegion(selected(e))))
+    };
+    let on_gemeente = {
+        let dispatch = handle.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = selected(e);
+            dispatch.emit(Action::ChooseGemeente((!value.is_empty()).then(|| GemeenteId::new(value))));
+        })
+    };
+    let on_referrer = {
+        let dispatch = handle.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = selected(e);
+            dispatch.emit(Action::ChooseReferrer((!value.is_empty()).then(|| ReferrerId::new(value))));
+        })
+    };
+
+    html! {
+        <section class="card start" aria-labelledby="start-title" data-testid="start">
+            <h1 id="start-title">{ "Past Welzijn op Recept bij deze patiënt?" }</h1>
+            <p class="muted">
+                { "Kies eventueel regio, gemeente en wie u bent, of begin meteen met de eerste vraag hieronder. Niets wordt opgeslagen." }
+            </p>
+            <div class="fields">
+                <label class="field">
+                    <span>{ "Regio" }</span>
+                    <select onchange={on_region} data-testid="region">
+                        { for BUNDLED.iter().map(|b| html! {
+                            <option value={b.region} selected={b.region == pack.region.id}>{ b.name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "Gemeente van de patiënt" }</span>
+                    <select onchange={on_gemeente} data-testid="gemeente">
+                        <option value="" selected={gemeente.is_none()}>{ "Nog niet gekozen" }</option>
+                        { for pack.gemeenten.iter().map(|g| html! {
+                            <option value={g.id.to_string()} selected={gemeente.is_some_and(|c| c.id == g.id)}>{ &g.name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ "U bent" }</span>
+                    <select onchange={on_referrer} data-testid="referrer">
+                        <option value="" selected={referrer.is_none()}>{ "Nog niet gekozen" }</option>
+                        { for pack.referrer_types.iter().map(|r| html! {
+                            <option value={r.id.to_string()} selected={referrer.is_some_and(|c| c.id == r.id)}>{ &r.label }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,136 @@
+//! The referral summary: optional Positieve Gezondheid dimensions and wish, consent, the text
+//! to paste, and a copy button with a visible "gekopieerd".
+
+use crate::state::use_consult;
+use verwijswijzer::consult::Action;
+use verwijswijzer::privacy;
+use verwijswijzer::summary::referral_text;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{JsFuture, spawn_local};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// How the last copy went, shown beside the button.
+#[derive(Clone, Copy, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    Failed,
+}
+
+#[component]
+pub fn SummaryPanel() -> Html {
+    let handle = use_consult();
+    let consult = &handle.consult;
+    let pack = &consult.pack;
+    let text = referral_text(consult);
+    let status = use_state(|| CopyStatus::Idle);
+    let summary_ref = use_node_ref();
+
+    // A changed summary has not been copied yet.
+    {
+        let status = status.clone();
+        use_effect_with(text.clone(), move |_| status.set(CopyStatus::Idle));
+    }
+
+    let on_copy = {
+        let status = status.clone();
+        let text = text.clone();
+        let summary_ref = summary_ref.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            let text = text.clone();
+            let summary_ref = summary_ref.clone();
+            spawn_local(async move {
+                let copied = copy_with_clipboard_api(&text).await || copy_by_selection(&summary_ref);
+                status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed });
+            });
+        })
+    };
+
+    let on_wish = {
+        let dispatch = handle.dispatch.clone();
+        Callback::from(move |e: InputEvent| dispatch.emit(Action::SetWish(e.target_unchecked_into::<HtmlTextAreaElement>().value())))
+    };
+    let on_consent = {
+        let dispatch = handle.dispatch.clone();
+        Callback::from(move |e: Event| dispatch.emit(Action::SetConsent(e.target_unchecked_into::<HtmlInputElement>().checked())))
+    };
+    let warnings = privacy::kinds(&consult.wish);
+
+    html! {
+        <section class="summary" aria-labelledby="summary-title" data-testid="summary">
+            <h3 id="summary-title">{ "Verwijssamenvatting" }</h3>
+            <fieldset class="dimensions">
+                <legend>{ "Positieve Gezondheid: waar wil de patiënt aan werken? (optioneel)" }</legend>
+                <div class="chips">
+                    { for pack.dimensions.iter().map(|d| {
+                        let checked = consult.dimensions.contains(&d.id);
+                        html! {
+                            <label class={classes!("chip", checked.then_some("checked"))} title={d.help.clone()}>
+                                <input type="checkbox" checked={checked} data-testid={format!("dimension-{}", d.id)}
+                                    onchange={handle.send(Action::ToggleDimension(d.id.clone()))} />
+                                { &d.label }
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            <label class="field" for="wish">
+                <span>{ "Wens van de patiënt (optioneel, kort; geen naam of andere persoonsgegevens)" }</span>
+            </label>
+            <textarea id="wish" rows="2" maxlength="300" data-testid="wish" aria-describedby="wish-warnings"
+                value={consult.wish.clone()} oninput={on_wish} />
+            <div id="wish-warnings" class="pii-warnings" aria-live="polite" data-testid="pii-warnings">
+                { for warnings.iter().map(|kind| html! { <p class="warning">{ kind.warning() }</p> }) }
+            </div>
+            <label class="check">
+                <input type="checkbox" checked={consult.consent} data-testid="consent" onchange={on_consent} />
+                { " Ik heb de patiënt toestemming gevraagd voor de verwijzing" }
+            </label>
+            <label class="field" for="summary-text">
+                <span>{ format!("Tekst om te plakken in {} of het HIS", pack.region.channel) }</span>
+            </label>
+            <textarea id="summary-text" class="summary-text" readonly=true rows="14" ref={summary_ref}
+                data-testid="summary-text" value={text} />
+            <div class="actions">
+                <button type="button" class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
+                    <kbd aria-hidden="true">{ "C" }</kbd>{ " Kopieer samenvatting" }
+                </button>
+                <span role="status" class="copy-status" data-testid="copy-status">
+                    { match *status {
+                        CopyStatus::Idle => "",
+                        CopyStatus::Copied => "✓ Gekopieerd",
+                        CopyStatus::Failed => "Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.",
+                    } }
+                </span>
+            </div>
+        </section>
+    }
+}
+
+async fn copy_with_clipboard_api(text: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    // The Clipboard API exists only in secure contexts (https or localhost).
+    let has_clipboard = js_sys_has(&window.navigator(), "clipboard");
+    if !has_clipboard {
+        return false;
+    }
+    JsFuture::from(window.navigator().clipboard().write_text(text)).await.is_ok()
+}
+
+fn js_sys_has(target: &web_sys::Navigator, property: &str) -> bool {
+    let value: &wasm_bindgen::JsValue = target.as_ref();
+    web_sys::js_sys::Reflect::has(value, &property.into()).unwrap_or(false)
+}
+
+/// The old way, for browsers without the Clipboard API: select the text and copy it.
+fn copy_by_selection(summary_ref: &NodeRef) -> bool {
+    let Some(area) = summary_ref.cast::<HtmlTextAreaElement>() else { return false };
+    area.select();
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}

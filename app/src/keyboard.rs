@@ -1,0 +1,114 @@
+//! Keyboard shortcuts: J, N, W (and 1-9 for choices) answer; Backspace goes back; C copies the
+//! summary; arrow keys move between the answer buttons. Typing in a field is never intercepted.
+
+use crate::state::ConsultHandle;
+use gloo_events::EventListener;
+use verwijswijzer::consult::{Action, Consult, Screen};
+use verwijswijzer::engine::AnswerCode;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// What a key press asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Dispatch(Action),
+    /// Press the copy button, so the shortcut and the click share one path.
+    CopySummary,
+    /// Move focus among the answer buttons: +1 next, -1 previous.
+    MoveFocus(i32),
+}
+
+/// The shortcut letter or digit shown on an answer button.
+pub fn shortcut_for(code: &AnswerCode, position: usize) -> String {
+    match code.as_str() {
+        AnswerCode::YES => "J".into(),
+        AnswerCode::NO => "N".into(),
+        AnswerCode::UNKNOWN => "W".into(),
+        _ => (position + 1).to_string(),
+    }
+}
+
+/// Maps a key (as `KeyboardEvent.key`) to a command for the consult as it is now.
+pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
+    match (consult.screen(), key) {
+        (_, "ArrowDown" | "ArrowRight") => Some(Command::MoveFocus(1)),
+        (_, "ArrowUp" | "ArrowLeft") => Some(Command::MoveFocus(-1)),
+        (_, "Backspace") => Some(Command::Dispatch(Action::Back)),
+        (Screen::Outcome, "c" | "C") => Some(Command::CopySummary),
+        (Screen::Question, key) => {
+            let question = consult.pack.question(consult.current_question()?)?;
+            let codes = question.codes();
+            let pressed = key.to_uppercase();
+            codes
+                .iter()
+                .enumerate()
+                .find(|(position, code)| shortcut_for(code, *position) == pressed)
+                .map(|(_, code)| Command::Dispatch(Action::Answer(code.clone())))
+        }
+        _ => None,
+    }
+}
+
+/// Listens on the document for shortcuts while the page is open.
+#[hook]
+pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
+    use_effect_with(handle, |handle| {
+        let handle = handle.clone();
+        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
+            EventListener::new(&document, "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+                    return;
+                }
+                let Some(command) = command_for_key(&handle.consult, &event.key()) else { return };
+                event.prevent_default();
+                match command {
+                    Command::Dispatch(action) => handle.dispatch.emit(action),
+                    Command::CopySummary => click("[data-testid=copy-summary]"),
+                    Command::MoveFocus(step) => move_focus(step),
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// True when the key goes into a field or a control that uses it itself.
+fn typing(event: &KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return false;
+    };
+    matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || (target.tag_name() == "SUMMARY" && event.key() == "Enter")
+}
+
+fn click(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        element.click();
+    }
+}
+
+/// Moves focus to the next or previous answer button, wrapping around.
+fn move_focus(step: i32) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(buttons) = document.query_selector_all(".answers button") else { return };
+    let count = buttons.length();
+    if count == 0 {
+        return;
+    }
+    let active = document.active_element();
+    let current = (0..count).find(|&i| buttons.item(i).is_some_and(|b| Some(b.unchecked_into::<web_sys::Element>()) == active));
+    let next = match current {
+        Some(i) => (i as i32 + step).rem_euclid(count as i32) as u32,
+        None if step > 0 => 0,
+        None => count - 1,
+    };
+    if let Some(button) = buttons.item(next).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        let _ = button.focus();
+    }
+}
