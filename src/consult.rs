@@ -5,10 +5,9 @@
 //! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
 
 use crate::engine::{
-    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, LoadError, Pack, QuestionId,
+    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, Pack, QuestionId,
     Outlook, ReferrerId, Walk, evaluate, outlook,
 };
-use crate::packs::{BUNDLED, bundled};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -48,8 +47,13 @@ pub enum Action {
 /// The three fall screening questions' answers while `fall_risk` is open.
 pub type FallScreening = [Option<bool>; 3];
 
+/// The region packs a consult can switch between; the first is the default.
+pub type Catalog = Rc<[Rc<Pack>]>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Consult {
+    pub catalog: Catalog,
+    /// The chosen region's pack, one of the catalog's.
     pub pack: Rc<Pack>,
     pub context: Context,
     pub referrer: Option<ReferrerId>,
@@ -73,16 +77,17 @@ pub struct Consult {
 }
 
 impl Consult {
-    /// A fresh consult in the default region (the first bundled pack).
-    pub fn new() -> Result<Self, LoadError> {
-        let pack = Rc::new(BUNDLED[0].load()?);
-        Ok(Self::with_pack(pack, None))
+    /// A fresh consult in the catalog's first (default) region; `None` for an empty catalog.
+    pub fn new(catalog: Catalog) -> Option<Self> {
+        let pack = catalog.first()?.clone();
+        Some(Self::with_pack(catalog, pack, None))
     }
 
-    pub fn with_pack(pack: Rc<Pack>, gemeente: Option<&GemeenteId>) -> Self {
+    fn with_pack(catalog: Catalog, pack: Rc<Pack>, gemeente: Option<&GemeenteId>) -> Self {
         let context = Context::new(&pack, gemeente).unwrap_or_else(|_| Context::region(&pack));
         let walk = evaluate(&pack, &context, &Answers::new());
         Self {
+            catalog,
             pack,
             context,
             referrer: None,
@@ -127,14 +132,13 @@ impl Consult {
         let mut next = self.clone();
         next.notice = None;
         match action {
-            Action::ChooseRegion(region) => match bundled(&region).map(|b| b.load()) {
-                Some(Ok(pack)) if region != self.pack.region.id => {
-                    let mut fresh = Self::with_pack(Rc::new(pack), None);
+            Action::ChooseRegion(region) => match self.catalog.iter().find(|p| p.region.id == region) {
+                Some(pack) if !Rc::ptr_eq(pack, &self.pack) => {
+                    let mut fresh = Self::with_pack(self.catalog.clone(), pack.clone(), None);
                     fresh.referrer = self.referrer.clone();
                     return fresh;
                 }
-                Some(Ok(_)) => {}
-                Some(Err(error)) => next.notice = Some(format!("Het pakket van deze regio kon niet worden geladen: {error}")),
+                Some(_) => {}
                 None => next.notice = Some(format!("Onbekende regio '{region}'.")),
             },
             Action::ChooseGemeente(gemeente) => match Context::new(&self.pack, gemeente.as_ref()) {
@@ -176,7 +180,7 @@ impl Consult {
                 }
             }
             Action::Reset => {
-                let mut fresh = Self::with_pack(self.pack.clone(), self.context.gemeente.as_ref());
+                let mut fresh = Self::with_pack(self.catalog.clone(), self.pack.clone(), self.context.gemeente.as_ref());
                 fresh.referrer = self.referrer.clone();
                 return fresh;
             }

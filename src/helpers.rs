@@ -33,13 +33,13 @@ pub fn bmi(length: &str, weight: &str) -> BmiResult {
     if !(LENGTH_CM.0..=LENGTH_CM.1).contains(&length_cm) {
         return BmiResult::Refused(format!(
             "Een lengte van {} cm kan niet kloppen. Vul een lengte in tussen {} en {} cm.",
-            show(length_cm), LENGTH_CM.0, LENGTH_CM.1
+            tenths(length_cm), tenths(LENGTH_CM.0), tenths(LENGTH_CM.1)
         ));
     }
     if !(WEIGHT_KG.0..=WEIGHT_KG.1).contains(&weight_kg) {
         return BmiResult::Refused(format!(
             "Een gewicht van {} kg kan niet kloppen. Vul een gewicht in tussen {} en {} kg.",
-            show(weight_kg), WEIGHT_KG.0, WEIGHT_KG.1
+            tenths(weight_kg), tenths(WEIGHT_KG.0), tenths(WEIGHT_KG.1)
         ));
     }
     let metres = length_cm / 100.0;
@@ -56,17 +56,21 @@ pub fn bmi(length: &str, weight: &str) -> BmiResult {
 
 /// BMI with one decimal and a Dutch decimal comma, e.g. "31,2".
 pub fn format_bmi(bmi: f64) -> String {
-    format!("{bmi:.1}").replace('.', ",")
+    tenths(bmi)
+}
+
+/// A number rounded to one decimal, Dutch style ("28,4", "175"). Integer arithmetic keeps
+/// Rust's float formatting (some 10 KB of wasm) out of the app.
+fn tenths(value: f64) -> String {
+    let scaled = (value * 10.0).round() as i64;
+    let (whole, tenth) = (scaled / 10, (scaled % 10).abs());
+    let sign = if scaled < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole},{tenth}") }
 }
 
 fn number(text: &str) -> Option<f64> {
     let value: f64 = text.trim().replace(',', ".").parse().ok()?;
     value.is_finite().then_some(value)
-}
-
-fn show(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    rounded.to_string().replace('.', ",")
 }
 
 /// The fall screening verdict: any yes means a raised risk; all no means none; else not yet.
@@ -133,6 +137,14 @@ mod tests {
                 other => panic!("{length}/{weight} had geweigerd moeten worden: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn tenths_are_written_dutch_style() {
+        assert_eq!(tenths(28.44), "28,4");
+        assert_eq!(tenths(175.0), "175");
+        assert_eq!(tenths(-0.5), "-0,5");
+        assert_eq!(tenths(-12.0), "-12");
     }
 
     #[test]

@@ -45,6 +45,11 @@ impl BundledPack {
     }
 }
 
+/// Every bundled pack, loaded, in `BUNDLED` order: a consult's catalog.
+pub fn catalog() -> Result<crate::consult::Catalog, LoadError> {
+    BUNDLED.iter().map(|b| b.load().map(std::rc::Rc::new)).collect()
+}
+
 /// The bundled pack of a region, if there is one.
 pub fn bundled(region: &str) -> Option<&'static BundledPack> {
     BUNDLED.iter().find(|p| p.region == region)

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod keyboard;
+pub mod packs;
 pub mod state;
 
 use wasm_bindgen::prelude::wasm_bindgen;

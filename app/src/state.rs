@@ -6,7 +6,7 @@ use verwijswijzer::consult::{Action, Consult};
 use yew::prelude::*;
 
 /// The app state: the pure consult, or why it could not start.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum State {
     Ready(Rc<Consult>),
     /// The bundled pack failed to load (the tests prevent this; the page still explains it).
@@ -15,9 +15,10 @@ pub enum State {
 
 impl State {
     pub fn new() -> Self {
-        match Consult::new() {
-            Ok(consult) => State::Ready(Rc::new(consult)),
-            Err(error) => State::Broken(error.to_string()),
+        match crate::packs::catalog().map(Consult::new) {
+            Ok(Some(consult)) => State::Ready(Rc::new(consult)),
+            Ok(None) => State::Broken("er zit geen enkel regiopakket in deze versie".to_owned()),
+            Err(error) => State::Broken(error),
         }
     }
 }
@@ -40,10 +41,18 @@ impl Reducible for State {
 }
 
 /// What components receive: the consult to render and a way to dispatch actions.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct ConsultHandle {
     pub consult: Rc<Consult>,
     pub dispatch: Callback<Action>,
+}
+
+/// Every action makes a new `Rc<Consult>`, so pointer equality is change detection; comparing
+/// whole packs on every render would cost time and wasm bytes.
+impl PartialEq for ConsultHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.consult, &other.consult) && self.dispatch == other.dispatch
+    }
 }
 
 impl ConsultHandle {

@@ -7,11 +7,11 @@
 //! `unknown_as` code here (and is still reported as an open check by the engine).
 
 use super::ids::{AnswerCode, QuestionId};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Region or gemeente facts a condition can test.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Flag {
     /// The gemeente admits under-18s to WOR.
@@ -36,8 +36,8 @@ impl Flags {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(try_from = "ConditionSpec")]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(try_from = "ConditionSpec", into = "ConditionSpec")]
 pub enum Condition {
     Answer { question: QuestionId, is: Vec<AnswerCode> },
     Flag(Flag),
@@ -91,7 +91,7 @@ fn join(parts: &[Condition], with: &str) -> String {
 }
 
 /// The TOML shape; exactly one kind must be set.
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct ConditionSpec {
     question: Option<QuestionId>,
@@ -118,6 +118,19 @@ impl TryFrom<ConditionSpec> for Condition {
             _ => Err("een voorwaarde heeft precies één vorm: `question` met een niet-lege `is`, \
                       `flag`, `not`, een niet-lege `all` of een niet-lege `any`"
                 .to_owned()),
+        }
+    }
+}
+
+impl From<Condition> for ConditionSpec {
+    fn from(condition: Condition) -> Self {
+        let empty = ConditionSpec { question: None, is: None, flag: None, not: None, all: None, any: None };
+        match condition {
+            Condition::Answer { question, is } => ConditionSpec { question: Some(question), is: Some(is), ..empty },
+            Condition::Flag(flag) => ConditionSpec { flag: Some(flag), ..empty },
+            Condition::Not(inner) => ConditionSpec { not: Some(inner), ..empty },
+            Condition::All(parts) => ConditionSpec { all: Some(parts), ..empty },
+            Condition::Any(parts) => ConditionSpec { any: Some(parts), ..empty },
         }
     }
 }

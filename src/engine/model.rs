@@ -6,11 +6,13 @@
 
 use super::condition::Condition;
 use super::ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A region's complete, merged pack: the only thing the engine and the app read.
-#[derive(Debug, Clone, PartialEq)]
+/// It is also (de)serialisable as a whole, so the app can ship it pre-checked in a compact
+/// binary form instead of parsing TOML in the browser.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Pack {
     pub region: Region,
     /// Version and date of the shared base this pack was built on.
@@ -56,7 +58,7 @@ impl Pack {
 }
 
 /// The labels of the answers every yes/no question shares.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Labels {
     pub yes: String,
@@ -64,7 +66,7 @@ pub struct Labels {
     pub unknown: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub id: String,
@@ -88,7 +90,7 @@ pub struct Region {
     pub sources: Vec<SourceId>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: SourceId,
@@ -99,7 +101,7 @@ pub struct Source {
     pub date: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReferrerType {
     pub id: ReferrerId,
@@ -107,7 +109,7 @@ pub struct ReferrerType {
 }
 
 /// A dimension of Positieve Gezondheid the patient may want to work on.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: DimensionId,
@@ -116,7 +118,7 @@ pub struct Dimension {
 }
 
 /// Whether a fact about a gemeente is confirmed or still to be filled in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub enum Availability {
     #[serde(rename = "ja")]
     Confirmed,
@@ -124,7 +126,7 @@ pub enum Availability {
     ToBeFilledIn,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Gemeente {
     pub id: GemeenteId,
@@ -144,7 +146,7 @@ pub struct Gemeente {
 }
 
 /// One answer option of a choice question (yes/no questions need none).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub code: AnswerCode,
@@ -152,7 +154,7 @@ pub struct AnswerOption {
 }
 
 /// A small tool the app offers beside a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Helper {
     /// Computes BMI from length and weight, locally, keeping nothing.
@@ -161,7 +163,7 @@ pub enum Helper {
     FallScreening,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// The question as the referrer reads it.
@@ -214,7 +216,7 @@ impl Question {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
     pub title: String,
@@ -232,7 +234,7 @@ pub struct Route {
 }
 
 /// A step of the main flow: ask a question; some answers end the flow in a route.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FlowStep {
     pub question: QuestionId,
@@ -243,7 +245,7 @@ pub struct FlowStep {
 }
 
 /// Where an answer leads: a primary route, with optional add-ons.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exit {
     pub on: AnswerCode,
@@ -256,7 +258,7 @@ pub struct Exit {
 }
 
 /// An "ook overwegen" route, asked after the main flow when its condition holds.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AddOn {
     pub question: QuestionId,

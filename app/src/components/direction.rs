@@ -4,6 +4,9 @@ use crate::state::use_consult;
 use verwijswijzer::summary::route_title;
 use yew::prelude::*;
 
+/// The most routes "richting nu" names one by one.
+const MAX_LISTED: usize = 4;
+
 #[component]
 pub fn Direction() -> Html {
     let handle = use_consult();
@@ -25,9 +28,11 @@ pub fn Direction() -> Html {
             text
         }
         None if outlook.primaries.len() == 1 => outlook.primaries.iter().map(|r| route_title(pack, r)).collect(),
+        // Early on nearly every route is possible; a long list says less than a count.
+        None if outlook.primaries.len() > MAX_LISTED => format!("nog open: {} routes mogelijk", outlook.primaries.len()),
         None => {
             let titles: Vec<&str> = outlook.primaries.iter().map(|r| route_title(pack, r)).collect();
-            format!("nog open: {}", titles.join(", "))
+            format!("nog open: {}", titles.join(" of "))
         }
     };
     let provisional = walk.provisional.then(|| html! { <span class="badge">{ "voorlopig" }</span> });

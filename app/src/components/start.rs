@@ -3,7 +3,6 @@
 use crate::state::use_consult;
 use verwijswijzer::consult::Action;
 use verwijswijzer::engine::{GemeenteId, ReferrerId};
-use verwijswijzer::packs::BUNDLED;
 use verwijswijzer::summary::chosen_gemeente;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -60,12 +59,15 @@ pub fn StartSettings() -> Html {
             <p class="muted">
                 { "Kies eventueel regio, gemeente en wie u bent, of begin meteen met de eerste vraag hieronder. Niets wordt opgeslagen." }
             </p>
+            if let Some(notice) = &consult.notice {
+                <p class="warning" role="alert">{ notice }</p>
+            }
             <div class="fields">
                 <label class="field">
                     <span>{ "Regio" }</span>
                     <select onchange={on_region} data-testid="region">
-                        { for BUNDLED.iter().map(|b| html! {
-                            <option value={b.region} selected={b.region == pack.region.id}>{ b.name }</option>
+                        { for consult.catalog.iter().map(|p| html! {
+                            <option value={p.region.id.clone()} selected={p.region.id == pack.region.id}>{ &p.region.name }</option>
                         }) }
                     </select>
                 </label>

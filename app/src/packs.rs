@@ -1,0 +1,20 @@
+//! The region packs inside the wasm: checked and serialised at build time (see build.rs),
+//! decoded here at start-up.
+
+use std::rc::Rc;
+use verwijswijzer::consult::Catalog;
+use verwijswijzer::engine::Pack;
+
+include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+
+/// Decodes every bundled pack, default region first.
+pub fn catalog() -> Result<Catalog, String> {
+    PACKS
+        .iter()
+        .map(|(region, bytes)| {
+            postcard::from_bytes::<Pack>(bytes)
+                .map(Rc::new)
+                .map_err(|e| format!("het pakket van regio '{region}' is beschadigd: {e}"))
+        })
+        .collect()
+}
