@@ -112,3 +112,63 @@ fn move_focus(step: i32) {
         let _ = button.focus();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use verwijswijzer::packs::catalog;
+
+    fn consult() -> Consult {
+        Consult::new(catalog().expect("packs load")).expect("a default region")
+    }
+
+    fn answer(code: &str) -> Option<Command> {
+        Some(Command::Dispatch(Action::Answer(AnswerCode::from(code))))
+    }
+
+    #[test]
+    fn j_n_w_answer_yes_no_questions_in_either_case() {
+        let consult = consult();
+        assert_eq!(command_for_key(&consult, "j"), answer("yes"));
+        assert_eq!(command_for_key(&consult, "N"), answer("no"));
+        assert_eq!(command_for_key(&consult, "w"), answer("unknown"));
+        assert_eq!(command_for_key(&consult, "2"), None, "digits are for choice questions");
+        assert_eq!(command_for_key(&consult, "x"), None);
+    }
+
+    #[test]
+    fn digits_pick_the_options_of_a_choice_question() {
+        let consult = consult().apply(Action::Answer(AnswerCode::from("no")));
+        assert_eq!(command_for_key(&consult, "1"), answer("child"));
+        assert_eq!(command_for_key(&consult, "3"), answer("senior"));
+        assert_eq!(command_for_key(&consult, "W"), answer("unknown"));
+        assert_eq!(command_for_key(&consult, "j"), None);
+    }
+
+    #[test]
+    fn c_copies_only_on_the_outcome() {
+        let question = consult();
+        assert_eq!(command_for_key(&question, "c"), None);
+        let outcome = question.apply(Action::Answer(AnswerCode::from("yes")));
+        assert_eq!(command_for_key(&outcome, "c"), Some(Command::CopySummary));
+        assert_eq!(command_for_key(&outcome, "n"), None, "no answering on the outcome");
+    }
+
+    #[test]
+    fn arrows_move_focus_and_backspace_goes_back() {
+        let consult = consult();
+        assert_eq!(command_for_key(&consult, "ArrowDown"), Some(Command::MoveFocus(1)));
+        assert_eq!(command_for_key(&consult, "ArrowLeft"), Some(Command::MoveFocus(-1)));
+        assert_eq!(command_for_key(&consult, "Backspace"), Some(Command::Dispatch(Action::Back)));
+    }
+
+    #[test]
+    fn every_shortcut_shown_on_a_button_is_one_key() {
+        let consult = consult();
+        for question in consult.pack.questions.values() {
+            for (position, code) in question.codes().iter().enumerate() {
+                assert_eq!(shortcut_for(code, position).chars().count(), 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Components in a real browser (headless Chromium): answering, changing an answer, the
+//! outcome, the summary and the personal-data warnings. Each test mounts its own app in its
+//! own element and destroys it at the end, so document-level shortcuts never leak across tests.
+#![cfg(target_arch = "wasm32")]
+
+use verwijswijzer_app::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
+use yew::AppHandle;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    app: Option<AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Self {
+        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let root = document.create_element("div").expect("a div");
+        document.body().expect("a body").append_child(&root).expect("appended");
+        let app = yew::Renderer::<App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        Self { root, app: Some(app) }
+    }
+
+    fn find(&self, test_id: &str) -> Option<Element> {
+        self.root.query_selector(&format!("[data-testid={test_id}]")).ok().flatten()
+    }
+
+    fn get(&self, test_id: &str) -> Element {
+        self.find(test_id).unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+    }
+
+    fn text(&self, test_id: &str) -> String {
+        self.get(test_id).text_content().unwrap_or_default()
+    }
+
+    async fn click(&self, test_id: &str) {
+        self.get(test_id).unchecked_into::<HtmlElement>().click();
+        yew::scheduler::flush().await;
+    }
+
+    async fn answer_all(&self, codes: &[&str]) {
+        for code in codes {
+            self.click(&format!("answer-{code}")).await;
+        }
+    }
+
+    fn question(&self) -> String {
+        self.get("question").get_attribute("data-question").unwrap_or_default()
+    }
+
+    fn summary(&self) -> String {
+        self.get("summary-text").unchecked_into::<HtmlTextAreaElement>().value()
+    }
+
+    async fn type_into(&self, test_id: &str, text: &str) {
+        let area = self.get(test_id).unchecked_into::<HtmlTextAreaElement>();
+        area.set_value(text);
+        let event = web_sys::InputEvent::new("input").expect("an input event");
+        area.dispatch_event(&event).expect("dispatched");
+        yew::scheduler::flush().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+const WOR_PATH: &[&str] = &["no", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no"];
+
+#[wasm_bindgen_test]
+async fn opens_on_the_acute_risk_question_with_three_answers() {
+    let page = Mounted::new().await;
+    assert_eq!(page.question(), "acute_risk");
+    for code in ["yes", "no", "unknown"] {
+        assert!(page.find(&format!("answer-{code}")).is_some(), "answer {code} missing");
+    }
+    assert!(page.find("start").is_some(), "the start settings sit above the first question");
+}
+
+#[wasm_bindgen_test]
+async fn answering_moves_to_the_next_question_and_closes_the_start() {
+    let page = Mounted::new().await;
+    page.click("answer-no").await;
+    assert_eq!(page.question(), "age_group");
+    assert!(page.find("start").is_none());
+    assert!(page.find("context-line").is_some());
+    assert!(page.text("answers-list").contains("Acuut gevaar"));
+}
+
+#[wasm_bindgen_test]
+async fn the_wor_path_shows_the_outcome_and_a_summary() {
+    let page = Mounted::new().await;
+    page.answer_all(WOR_PATH).await;
+    let outcome = page.get("outcome");
+    assert_eq!(outcome.get_attribute("data-route").as_deref(), Some("wor"));
+    assert!(page.find("provisional").is_none());
+    assert!(page.text("organisation").contains("ZorgDomein"));
+    assert!(page.text("handout").contains("welzijnscoach"));
+    let summary = page.summary();
+    assert!(summary.contains("Route: Welzijn op Recept"), "{summary}");
+    assert!(summary.contains("ICPC: Z68"), "{summary}");
+    assert!(page.text("direction").contains("Welzijn op Recept"));
+}
+
+#[wasm_bindgen_test]
+async fn changing_an_earlier_answer_recomputes_the_outcome() {
+    let page = Mounted::new().await;
+    page.answer_all(WOR_PATH).await;
+    page.click("revisit-psychosocial").await;
+    assert_eq!(page.question(), "psychosocial");
+    page.click("answer-no").await;
+    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("other"));
+}
+
+#[wasm_bindgen_test]
+async fn weet_ik_niet_makes_the_outcome_provisional_with_open_checks() {
+    let page = Mounted::new().await;
+    page.answer_all(&["no", "adult", "no", "no", "yes", "no", "no", "no", "unknown", "no", "no"]).await;
+    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("not_now"));
+    assert!(page.find("provisional").is_some());
+    assert!(page.text("open-checks").contains("welzijnscoach"));
+    assert!(page.summary().starts_with("VOORLOPIGE UITKOMST"));
+}
+
+#[wasm_bindgen_test]
+async fn acute_risk_shows_the_crisis_route_and_no_referral() {
+    let page = Mounted::new().await;
+    page.click("answer-yes").await;
+    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("urgent_care"));
+    assert!(page.text("crisis").contains("0800-0113"));
+    assert!(page.find("summary").is_none());
+    assert!(page.find("consent").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_wish_field_warns_about_personal_data() {
+    let page = Mounted::new().await;
+    page.answer_all(WOR_PATH).await;
+    page.type_into("wish", "Bel hem op 0612345678, BSN 123456782").await;
+    let warnings = page.text("pii-warnings");
+    assert!(warnings.contains("BSN"), "{warnings}");
+    assert!(warnings.contains("telefoonnummer"), "{warnings}");
+    page.type_into("wish", "Wil graag wandelen in een groep").await;
+    assert_eq!(page.text("pii-warnings"), "");
+    assert!(page.summary().contains("Wens van de patiënt: Wil graag wandelen in een groep"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_shortcuts_answer_the_current_question() {
+    let page = Mounted::new().await;
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    for key in ["n", "2"] {
+        let init = KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+        document.dispatch_event(&event).expect("dispatched");
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(page.question(), "needs_medical_care");
+}
+
+#[wasm_bindgen_test]
+async fn reset_clears_every_answer() {
+    let page = Mounted::new().await;
+    page.answer_all(&["no", "adult", "no"]).await;
+    page.click("reset").await;
+    assert_eq!(page.question(), "acute_risk");
+    assert!(page.find("answers-list").is_none());
+}

@@ -1,0 +1,199 @@
+// The Playwright `test` for Verwijswijzer, with an automatic privacy guard on every test.
+//
+// The app promises that it stores nothing and sends nothing (index.html, the footer). The
+// guard holds every test to that promise:
+//   - every request of the context is recorded (URL, method, body); after the test, a request
+//     to another origin than the test server, a request that is not GET, or a request whose URL
+//     or body carries an answer code, a question id, a route id or any text the test typed
+//     (registered with `privacy.typed(...)`) fails the test;
+//   - an init script wraps writes to document.cookie, localStorage, sessionStorage,
+//     indexedDB.open/deleteDatabase (and CacheStorage.open, serviceWorker.register) and records
+//     them in `window.__storageWrites`; any write fails the test, and so do cookies in the
+//     context, keys in localStorage or sessionStorage, IndexedDB databases, caches or service
+//     workers that exist after the test;
+//   - any uncaught page error or console error fails the test.
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+export const ORIGIN = 'http://127.0.0.1:4173';
+
+/** Question ids, choice answer codes and route ids: none of them may ever leave the page. */
+export const SENSITIVE_CODES = [
+  // questions
+  'acute_risk', 'age_group', 'needs_medical_care', 'needs_psych_treatment', 'psychosocial',
+  'multi_problem', 'practice_kbz', 'practical_core', 'self_directed', 'open_to_coach',
+  'weight_risk', 'fall_risk', 'carer_strain',
+  // answer codes of the choice question and "weet ik niet"
+  'child', 'adult', 'senior', 'unknown',
+  // routes
+  'urgent_care', 'youth', 'medical_care', 'mental_health_care', 'krachtige_basiszorg',
+  'social_work', 'not_now', 'valpreventie', 'mantelzorg',
+  // Positieve Gezondheid dimensions
+  'lichaamsfuncties', 'mentaal_welbevinden', 'zingeving', 'kwaliteit_van_leven', 'meedoen',
+  'dagelijks_functioneren',
+];
+
+/** Runs in every document before the page's own scripts: records every storage write. */
+function storageSpy() {
+  if (Object.prototype.hasOwnProperty.call(window, '__storageWrites')) return;
+  const writes = [];
+  Object.defineProperty(window, '__storageWrites', { value: writes, enumerable: false });
+  const record = (kind, detail) => {
+    let text;
+    try { text = String(detail); } catch { text = '?'; }
+    writes.push({ kind, detail: text.slice(0, 300) });
+  };
+  const wrapMethod = (proto, name, kind) => {
+    const original = proto && proto[name];
+    if (typeof original !== 'function') return;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value: function (...args) {
+        record(typeof kind === 'function' ? kind(this) : kind, args.map(String).join(' = '));
+        return original.apply(this, args);
+      },
+    });
+  };
+
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  if (cookie && cookie.set) {
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      enumerable: cookie.enumerable,
+      get: cookie.get,
+      set(value) {
+        record('document.cookie', value);
+        return cookie.set.call(this, value);
+      },
+    });
+  }
+
+  const storageName = (storage) => {
+    try {
+      if (storage === window.localStorage) return 'localStorage';
+      if (storage === window.sessionStorage) return 'sessionStorage';
+    } catch { /* storage can be blocked in opaque origins */ }
+    return 'Storage';
+  };
+  for (const name of ['setItem', 'removeItem', 'clear']) {
+    wrapMethod(window.Storage && Storage.prototype, name, (s) => `${storageName(s)}.${name}`);
+  }
+  wrapMethod(window.IDBFactory && IDBFactory.prototype, 'open', 'indexedDB.open');
+  wrapMethod(window.IDBFactory && IDBFactory.prototype, 'deleteDatabase', 'indexedDB.deleteDatabase');
+  wrapMethod(window.CacheStorage && CacheStorage.prototype, 'open', 'caches.open');
+  wrapMethod(window.ServiceWorkerContainer && ServiceWorkerContainer.prototype, 'register', 'serviceWorker.register');
+}
+
+/** What is left in the page's storage after the test. */
+async function storageLeftovers(page) {
+  return page.evaluate(async () => {
+    const safe = async (f) => {
+      try { return await f(); } catch (e) { return [`(kon niet lezen: ${e && e.message})`]; }
+    };
+    return {
+      writes: window.__storageWrites ? [...window.__storageWrites] : ['(__storageWrites ontbreekt: init-script niet geladen)'],
+      documentCookie: document.cookie,
+      localStorage: await safe(() => Object.keys(window.localStorage)),
+      sessionStorage: await safe(() => Object.keys(window.sessionStorage)),
+      indexedDB: await safe(async () => (await indexedDB.databases()).map((d) => d.name)),
+      caches: await safe(async () => (window.caches ? await caches.keys() : [])),
+      serviceWorkers: await safe(async () =>
+        navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope) : []),
+    };
+  });
+}
+
+/** The part of a URL that could carry data to our own server: path, query and fragment. */
+function urlPayload(url) {
+  let parsed;
+  try { parsed = new URL(url); } catch { return url; }
+  const raw = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  let decoded = raw;
+  try { decoded = decodeURIComponent(raw.replace(/\+/g, ' ')); } catch { /* keep raw */ }
+  return `${raw}\n${decoded}`;
+}
+
+export const test = base.extend({
+  privacy: [
+    async ({ page, context }, use) => {
+      const requests = [];
+      const errors = [];
+      const typed = new Set();
+
+      context.on('request', (request) => {
+        let body = '';
+        try { body = request.postDataBuffer()?.toString('utf8') ?? ''; } catch { body = '(onleesbaar)'; }
+        requests.push({ url: request.url(), method: request.method(), body, cookie: request.headers().cookie ?? '' });
+      });
+      const watch = (p) => {
+        p.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+        p.on('console', (message) => {
+          if (message.type() === 'error') {
+            const { url, lineNumber } = message.location();
+            errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+          }
+        });
+        p.on('websocket', (ws) => errors.push(`websocket geopend: ${ws.url()}`));
+      };
+      watch(page);
+      context.on('page', (p) => { if (p !== page) watch(p); });
+      await context.addInitScript(storageSpy);
+
+      const guard = {
+        /** Registers text the test types, so the guard can check it never leaves the page. */
+        typed(text) {
+          typed.add(String(text));
+          return String(text);
+        },
+        /** The requests so far (for tests that want to look themselves). */
+        requests,
+      };
+
+      await use(guard);
+
+      const failures = [];
+      const needles = [...SENSITIVE_CODES, ...typed].filter((n) => n.length > 0);
+      for (const request of requests) {
+        const label = `${request.method} ${request.url}`;
+        if (request.url.startsWith('data:') || request.url.startsWith('blob:')) {
+          failures.push(`onverwachte ${request.url.slice(0, 5)}-request: ${label.slice(0, 120)}`);
+          continue;
+        }
+        let origin = '';
+        try { origin = new URL(request.url).origin; } catch { /* invalid URL: fails below */ }
+        if (origin !== ORIGIN) failures.push(`request naar een andere host: ${label}`);
+        if (request.method !== 'GET') failures.push(`request is geen GET: ${label}`);
+        if (request.cookie) failures.push(`request stuurt cookies mee: ${label}: ${request.cookie}`);
+        const haystack = `${urlPayload(request.url)}\n${request.body}`;
+        for (const needle of needles) {
+          if (haystack.includes(needle)) failures.push(`request bevat "${needle}": ${label}${request.body ? ` body=${request.body.slice(0, 200)}` : ''}`);
+        }
+      }
+
+      if (!page.isClosed()) {
+        const here = urlPayload(page.url());
+        for (const needle of needles) {
+          if (here.includes(needle)) failures.push(`de adresbalk bevat "${needle}": ${page.url()}`);
+        }
+        if (page.url().startsWith(ORIGIN)) {
+          const left = await storageLeftovers(page);
+          if (left.writes.length) failures.push(`schrijfacties naar opslag: ${JSON.stringify(left.writes)}`);
+          if (left.documentCookie) failures.push(`document.cookie is niet leeg: ${left.documentCookie}`);
+          for (const key of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'serviceWorkers']) {
+            if (left[key].length) failures.push(`${key} is niet leeg: ${JSON.stringify(left[key])}`);
+          }
+        }
+      }
+      const cookies = await context.cookies();
+      if (cookies.length) failures.push(`cookies in de browsercontext: ${JSON.stringify(cookies.map((c) => `${c.domain}: ${c.name}`))}`);
+      failures.push(...errors);
+
+      if (failures.length) {
+        throw new Error(`Privacybewaker (${failures.length}):\n  - ${failures.join('\n  - ')}`);
+      }
+    },
+    { auto: true },
+  ],
+});
