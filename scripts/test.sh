@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Set-up, then every test: pack check, native tests, browser component tests, release build,
+# end-to-end tests (paths, keyboard, privacy guard, axe, screenshots).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh
+
+echo "==> content packs (checker)"
+cargo run -q --release --bin verwijswijzer -- check
+
+echo "==> native tests (engine, packs, vignettes, every answer combination, checker, consult, app logic)"
+cargo test --workspace
+
+echo "==> browser tests (wasm-bindgen-test in headless Chromium)"
+cargo test -p verwijswijzer-app --target wasm32-unknown-unknown
+
+echo "==> release build"
+./scripts/build.sh
+
+echo "==> end-to-end tests (Playwright with Debian's Chromium; screenshots in e2e-artifacts/)"
+CI="${CI:-1}" npx playwright test
