@@ -97,7 +97,7 @@ test.describe('routes', () => {
     await expect(consult.outcomeTitle).toHaveText('Sociaal werk of sociaal wijkteam');
     await expect(consult.also).toBeVisible();
     await expect(consult.alsoRoute('wor')).toContainText('Welzijn op Recept');
-    await expect(consult.alsoRoute('wor')).toContainText('Omdat: Praktische problemen als kern: Ja');
+    await expect(consult.alsoRoute('wor')).toContainText(/Omdat: .*Praktische problemen als kern: Ja/);
     // "Wat nu bij Welzijn op Recept" opens with the channel steps.
     await consult.alsoRoute('wor').locator('summary').click();
     await expect(consult.alsoRoute('wor').locator('ol')).toContainText('Verwijs via ZorgDomein');
@@ -165,7 +165,7 @@ test.describe('routes', () => {
     await consult.reachOutcome('carer_strain=no', 'other');
     await expect(consult.outcomeTitle).toHaveText('Gewone zorg, geen welzijnsroute');
     await expect(consult.alsoRoute('gli')).toContainText('Gecombineerde leefstijlinterventie (GLI)');
-    await expect(consult.alsoRoute('gli')).toContainText('Omdat: Overgewicht met risico en gemotiveerd: Ja');
+    await expect(consult.alsoRoute('gli')).toContainText(/Omdat: .*Overgewicht met risico en gemotiveerd: Ja/);
     await expect(consult.handout.locator('h4')).toHaveText(['Gecombineerde leefstijlinterventie (GLI)']);
     const summary = await consult.summaryText();
     expect(summary).toContain('Ook overwegen: Gecombineerde leefstijlinterventie (GLI)');
@@ -240,7 +240,7 @@ test.describe('aanpassen en opnieuw', () => {
     await expect(consult.start).toBeVisible();
     await expect(consult.answersList).toHaveCount(0);
     await expect(consult.outcome).toHaveCount(0);
-    await expect(consult.direction).toHaveText(/^nog open: \d+ routes mogelijk$/);
+    await expect(consult.direction).toHaveText(/^nog open: \d+ routes mogelijk\s*$/);
     await expect(page.locator('body')).not.toContainText('wandelen met anderen');
     // Region, gemeente and referrer stay for the visit (by design, see Action::Reset).
     await expect(consult.gemeente).toHaveValue('westland');
