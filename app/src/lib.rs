@@ -34,9 +34,14 @@ pub fn run() {
 /// broken state never stays on screen. Plain DOM, no script: Yew may be what broke, and the
 /// page's content security policy allows no inline handlers.
 fn show_panic_page() {
-    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
-        return;
-    };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        show_panic_page_in(&document);
+    }
+}
+
+/// The panic page in a given document (the live one, or a scratch one in tests).
+pub fn show_panic_page_in(document: &web_sys::Document) {
+    let Some(body) = document.body() else { return };
     body.set_inner_html(
         r#"<main class="panic" role="alert">
   <h1>Er ging iets mis</h1>

@@ -178,3 +178,17 @@ async fn reset_clears_every_answer() {
     assert_eq!(page.question(), "acute_risk");
     assert!(page.find("answers-list").is_none());
 }
+
+#[wasm_bindgen_test]
+fn a_panic_replaces_the_page_with_a_calm_message_and_a_reload_link() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let scratch = document.implementation().expect("a DOM implementation").create_html_document_with_title("test").expect("a scratch document");
+    let body = scratch.body().expect("a body");
+    body.set_inner_html("<p>Uitkomst: Welzijn op Recept</p>");
+    verwijswijzer_app::show_panic_page_in(&scratch);
+    let text = body.text_content().unwrap_or_default();
+    assert!(text.contains("Er ging iets mis"), "{text}");
+    assert!(!text.contains("Uitkomst"), "stale advice must not stay on screen");
+    let link = body.query_selector("main[role=alert] a[href]").ok().flatten().expect("a reload link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some(""), "an empty href reloads the page");
+}
