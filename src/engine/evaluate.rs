@@ -209,8 +209,10 @@ fn explore(pack: &Pack, context: &Context, answers: Answers, depth: usize, found
             found.most_questions_left = found.most_questions_left.max(depth);
         }
         (None, Some(next)) => {
+            // "Weet ik niet" is routed as one of the other answers, so it can lead nowhere new:
+            // leaving it out keeps the search small enough for every render.
             let codes = pack.question(&next).map(|q| q.codes()).unwrap_or_default();
-            for code in codes {
+            for code in codes.into_iter().filter(|c| !c.is_unknown()) {
                 let mut more = answers.clone();
                 more.set(next.clone(), code);
                 explore(pack, context, more, depth + 1, found);
