@@ -9,20 +9,34 @@ use std::path::PathBuf;
 use verwijswijzer::packs::BUNDLED;
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-changed={}", root.join("../content").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("../content").display()
+    );
 
-    let mut index = String::from("/// Region id and postcard bytes of every bundled pack, default first.\npub const PACKS: &[(&str, &[u8])] = &[\n");
+    let mut index = String::from(
+        "/// Region id and postcard bytes of every bundled pack, default first.\npub const PACKS: &[(&str, &[u8])] = &[\n",
+    );
     for bundled in BUNDLED {
         let pack = match bundled.check() {
             Ok((pack, _warnings)) => pack,
-            Err(error) => panic!("\nHet inhoudspakket van regio '{}' bevat fouten:\n{error}", bundled.region),
+            Err(error) => panic!(
+                "\nHet inhoudspakket van regio '{}' bevat fouten:\n{error}",
+                bundled.region
+            ),
         };
         let bytes = postcard::to_allocvec(&pack).expect("a checked pack serialises");
         let file = out.join(format!("{}.postcard", bundled.region));
         std::fs::write(&file, bytes).expect("OUT_DIR is writable");
-        let _ = writeln!(index, "    ({:?}, include_bytes!({:?})),", bundled.region, file.display().to_string());
+        let _ = writeln!(
+            index,
+            "    ({:?}, include_bytes!({:?})),",
+            bundled.region,
+            file.display().to_string()
+        );
     }
     index.push_str("];\n");
     std::fs::write(out.join("packs.rs"), index).expect("OUT_DIR is writable");

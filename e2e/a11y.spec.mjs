@@ -17,6 +17,7 @@ function describe(violations) {
 async function expectNoViolations(page, testInfo) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await testInfo.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  expect(results.passes.length, 'axe heeft regels gecontroleerd').toBeGreaterThan(10);
   expect(results.violations, `axe vond ${results.violations.length} overtreding(en):\n\n${describe(results.violations)}`).toEqual([]);
 }
 

@@ -5,8 +5,8 @@
 //! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
 
 use crate::engine::{
-    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, Pack, QuestionId,
-    Outlook, ReferrerId, Walk, evaluate, outlook,
+    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, Outlook, Pack, QuestionId,
+    ReferrerId, Walk, evaluate, outlook,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -124,7 +124,9 @@ impl Consult {
     }
 
     pub fn age_group(&self) -> Option<&AnswerCode> {
-        self.walk.step(&QuestionId::from(AGE_GROUP)).map(|s| &s.routed_as)
+        self.walk
+            .step(&QuestionId::from(AGE_GROUP))
+            .map(|s| &s.routed_as)
     }
 
     /// Applies one action and returns the consult after it.
@@ -132,15 +134,17 @@ impl Consult {
         let mut next = self.clone();
         next.notice = None;
         match action {
-            Action::ChooseRegion(region) => match self.catalog.iter().find(|p| p.region.id == region) {
-                Some(pack) if !Rc::ptr_eq(pack, &self.pack) => {
-                    let mut fresh = Self::with_pack(self.catalog.clone(), pack.clone(), None);
-                    fresh.referrer = self.referrer.clone();
-                    return fresh;
+            Action::ChooseRegion(region) => {
+                match self.catalog.iter().find(|p| p.region.id == region) {
+                    Some(pack) if !Rc::ptr_eq(pack, &self.pack) => {
+                        let mut fresh = Self::with_pack(self.catalog.clone(), pack.clone(), None);
+                        fresh.referrer = self.referrer.clone();
+                        return fresh;
+                    }
+                    Some(_) => {}
+                    None => next.notice = Some(format!("Onbekende regio '{region}'.")),
                 }
-                Some(_) => {}
-                None => next.notice = Some(format!("Onbekende regio '{region}'.")),
-            },
+            }
             Action::ChooseGemeente(gemeente) => match Context::new(&self.pack, gemeente.as_ref()) {
                 Ok(context) => next.context = context,
                 Err(error) => next.notice = Some(error.to_string()),
@@ -149,7 +153,10 @@ impl Consult {
             Action::ShowStart(open) => next.start_open = open,
             Action::Answer(answer) => {
                 if let Some(question) = self.current_question().cloned() {
-                    let accepted = self.pack.question(&question).is_some_and(|q| q.accepts(&answer));
+                    let accepted = self
+                        .pack
+                        .question(&question)
+                        .is_some_and(|q| q.accepts(&answer));
                     if accepted {
                         if question == "weight_risk" {
                             next.bmi_length.clear();
@@ -180,7 +187,11 @@ impl Consult {
                 }
             }
             Action::Reset => {
-                let mut fresh = Self::with_pack(self.catalog.clone(), self.pack.clone(), self.context.gemeente.as_ref());
+                let mut fresh = Self::with_pack(
+                    self.catalog.clone(),
+                    self.pack.clone(),
+                    self.context.gemeente.as_ref(),
+                );
                 fresh.referrer = self.referrer.clone();
                 return fresh;
             }

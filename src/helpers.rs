@@ -12,7 +12,10 @@ pub enum BmiResult {
     Incomplete,
     /// A kind Dutch message about what to change.
     Refused(String),
-    Computed { bmi: f64, advice: &'static str },
+    Computed {
+        bmi: f64,
+        advice: &'static str,
+    },
 }
 
 /// Computes BMI from length (cm, or metres such as "1,75") and weight (kg) as typed.
@@ -21,10 +24,14 @@ pub fn bmi(length: &str, weight: &str) -> BmiResult {
         return BmiResult::Incomplete;
     }
     let Some(mut length_cm) = number(length) else {
-        return BmiResult::Refused("Vul de lengte in als getal, bijvoorbeeld 172 (cm) of 1,72 (m).".into());
+        return BmiResult::Refused(
+            "Vul de lengte in als getal, bijvoorbeeld 172 (cm) of 1,72 (m).".into(),
+        );
     };
     let Some(weight_kg) = number(weight) else {
-        return BmiResult::Refused("Vul het gewicht in als getal in kilo's, bijvoorbeeld 84 of 84,5.".into());
+        return BmiResult::Refused(
+            "Vul het gewicht in als getal in kilo's, bijvoorbeeld 84 of 84,5.".into(),
+        );
     };
     // A length under 3 can only be metres: 1,72 m is meant, not 1,72 cm.
     if length_cm < 3.0 {
@@ -33,13 +40,17 @@ pub fn bmi(length: &str, weight: &str) -> BmiResult {
     if !(LENGTH_CM.0..=LENGTH_CM.1).contains(&length_cm) {
         return BmiResult::Refused(format!(
             "Een lengte van {} cm kan niet kloppen. Vul een lengte in tussen {} en {} cm.",
-            tenths(length_cm), tenths(LENGTH_CM.0), tenths(LENGTH_CM.1)
+            tenths(length_cm),
+            tenths(LENGTH_CM.0),
+            tenths(LENGTH_CM.1)
         ));
     }
     if !(WEIGHT_KG.0..=WEIGHT_KG.1).contains(&weight_kg) {
         return BmiResult::Refused(format!(
             "Een gewicht van {} kg kan niet kloppen. Vul een gewicht in tussen {} en {} kg.",
-            tenths(weight_kg), tenths(WEIGHT_KG.0), tenths(WEIGHT_KG.1)
+            tenths(weight_kg),
+            tenths(WEIGHT_KG.0),
+            tenths(WEIGHT_KG.1)
         ));
     }
     let metres = length_cm / 100.0;
@@ -65,7 +76,11 @@ fn tenths(value: f64) -> String {
     let scaled = (value * 10.0).round() as i64;
     let (whole, tenth) = (scaled / 10, (scaled % 10).abs());
     let sign = if scaled < 0 && whole == 0 { "-" } else { "" };
-    if tenth == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole},{tenth}") }
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole},{tenth}")
+    }
 }
 
 fn number(text: &str) -> Option<f64> {
@@ -75,7 +90,7 @@ fn number(text: &str) -> Option<f64> {
 
 /// The fall screening verdict: any yes means a raised risk; all no means none; else not yet.
 pub fn fall_screening_verdict(answers: &[Option<bool>; 3]) -> Option<bool> {
-    if answers.iter().any(|a| *a == Some(true)) {
+    if answers.contains(&Some(true)) {
         Some(true)
     } else if answers.iter().all(|a| *a == Some(false)) {
         Some(false)
@@ -133,7 +148,9 @@ mod tests {
             ("-170", "80", "kan niet kloppen"),
         ] {
             match bmi(length, weight) {
-                BmiResult::Refused(message) => assert!(message.contains(fragment), "{length}/{weight}: {message}"),
+                BmiResult::Refused(message) => {
+                    assert!(message.contains(fragment), "{length}/{weight}: {message}")
+                }
                 other => panic!("{length}/{weight} had geweigerd moeten worden: {other:?}"),
             }
         }
@@ -155,8 +172,14 @@ mod tests {
 
     #[test]
     fn any_yes_in_the_fall_screening_means_raised_risk() {
-        assert_eq!(fall_screening_verdict(&[None, Some(true), None]), Some(true));
+        assert_eq!(
+            fall_screening_verdict(&[None, Some(true), None]),
+            Some(true)
+        );
         assert_eq!(fall_screening_verdict(&[Some(false); 3]), Some(false));
-        assert_eq!(fall_screening_verdict(&[Some(false), None, Some(false)]), None);
+        assert_eq!(
+            fall_screening_verdict(&[Some(false), None, Some(false)]),
+            None
+        );
     }
 }

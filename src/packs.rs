@@ -14,21 +14,29 @@ pub struct BundledPack {
     base_file: PackSource<'static>,
 }
 
-const BASE: PackSource<'static> =
-    PackSource { name: "content/base.toml", text: include_str!("../content/base.toml") };
+const BASE: PackSource<'static> = PackSource {
+    name: "content/base.toml",
+    text: include_str!("../content/base.toml"),
+};
 
 /// Every bundled region; the first is the default (DWO).
 pub const BUNDLED: &[BundledPack] = &[
     BundledPack {
         region: "dwo",
         name: "Delft, Westland en Oostland (DWO)",
-        region_file: PackSource { name: "content/dwo.toml", text: include_str!("../content/dwo.toml") },
+        region_file: PackSource {
+            name: "content/dwo.toml",
+            text: include_str!("../content/dwo.toml"),
+        },
         base_file: BASE,
     },
     BundledPack {
         region: "eindhoven",
         name: "Eindhoven-De Kempen",
-        region_file: PackSource { name: "content/eindhoven.toml", text: include_str!("../content/eindhoven.toml") },
+        region_file: PackSource {
+            name: "content/eindhoven.toml",
+            text: include_str!("../content/eindhoven.toml"),
+        },
         base_file: BASE,
     },
 ];
@@ -47,7 +55,10 @@ impl BundledPack {
 
 /// Every bundled pack, loaded, in `BUNDLED` order: a consult's catalog.
 pub fn catalog() -> Result<crate::consult::Catalog, LoadError> {
-    BUNDLED.iter().map(|b| b.load().map(std::rc::Rc::new)).collect()
+    BUNDLED
+        .iter()
+        .map(|b| b.load().map(std::rc::Rc::new))
+        .collect()
 }
 
 /// The bundled pack of a region, if there is one.

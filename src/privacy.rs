@@ -118,7 +118,11 @@ fn passes_eleven_test(digits: &[u8]) -> bool {
         .map(|(index, digit)| {
             let value = i32::from(digit - b'0');
             let weight = (digits.len() - index) as i32;
-            if index == last { -value } else { value * weight }
+            if index == last {
+                -value
+            } else {
+                value * weight
+            }
         })
         .sum();
     sum != 0 && sum % 11 == 0
@@ -190,8 +194,9 @@ fn written_month_date(bytes: &[u8], start: usize) -> Option<usize> {
     let day = number(cursor.digits(&[1, 2])?);
     cursor.spaces()?;
     let month = cursor.word()?;
-    let known_month =
-        MONTH_NAMES.split(' ').any(|name| name.as_bytes().eq_ignore_ascii_case(month));
+    let known_month = MONTH_NAMES
+        .split(' ')
+        .any(|name| name.as_bytes().eq_ignore_ascii_case(month));
     cursor.optional(b'.');
     cursor.spaces()?;
     let year = number(cursor.digits(&[4])?);
@@ -243,7 +248,9 @@ const PHONE_SEPARATORS: [&[u8]; 4] = [b" - ", b" ", b"-", b"."];
 /// international prefix).
 fn is_trunk_prefix(digits: &[u8]) -> bool {
     digits.first() == Some(&b'0')
-        && digits.get(1).is_some_and(|digit| (b'1'..=b'9').contains(digit))
+        && digits
+            .get(1)
+            .is_some_and(|digit| (b'1'..=b'9').contains(digit))
 }
 
 /// "naam@domein.nl": a local part, "@", and a domain whose last label has at least two
@@ -310,7 +317,10 @@ fn house_number_end(bytes: &[u8], after_postcode: usize) -> Option<usize> {
     let mut cursor = Cursor::at(bytes, after_postcode);
     cursor.optional(b',');
     cursor.optional(b' ');
-    if cursor.peek().is_none_or(|first| !(b'1'..=b'9').contains(&first)) {
+    if cursor
+        .peek()
+        .is_none_or(|first| !(b'1'..=b'9').contains(&first))
+    {
         return None;
     }
     cursor.digits(&[1, 2, 3, 4, 5])?;
@@ -338,7 +348,9 @@ fn is_word_byte(byte: u8) -> bool {
 }
 
 fn number(digits: &[u8]) -> u32 {
-    digits.iter().fold(0, |value, digit| value * 10 + u32::from(digit - b'0'))
+    digits
+        .iter()
+        .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'))
 }
 
 /// The digits of a phone number and how they were grouped.
@@ -457,7 +469,10 @@ impl<'a> Cursor<'a> {
     /// Digit groups joined by a space, dash, dot or " - ", until exactly `wanted`
     /// digits are read. A separator only continues the number when a digit follows it.
     fn phone_groups(&mut self, wanted: usize) -> Option<DigitGroups> {
-        let mut groups = DigitGroups { digits: Vec::new(), lengths: Vec::new() };
+        let mut groups = DigitGroups {
+            digits: Vec::new(),
+            lengths: Vec::new(),
+        };
         loop {
             let group = self.take_while(u8::is_ascii_digit);
             if group.is_empty() {
@@ -486,7 +501,10 @@ mod tests {
 
     /// The hits as (kind, matched text), which reads better in a table than byte offsets.
     fn found(text: &str) -> Vec<(PiiKind, &str)> {
-        detect(text).into_iter().map(|hit| (hit.kind, &text[hit.start..hit.end])).collect()
+        detect(text)
+            .into_iter()
+            .map(|hit| (hit.kind, &text[hit.start..hit.end]))
+            .collect()
     }
 
     #[test]
@@ -507,7 +525,10 @@ mod tests {
             ("geb. 12.03.85", &[(Geboortedatum, "12.03.85")]),
             ("geb. 1985-03-12", &[(Geboortedatum, "1985-03-12")]),
             ("geboren 12 maart 1985", &[(Geboortedatum, "12 maart 1985")]),
-            ("geboren 3 Jan. 1950 in Delft", &[(Geboortedatum, "3 Jan. 1950")]),
+            (
+                "geboren 3 Jan. 1950 in Delft",
+                &[(Geboortedatum, "3 Jan. 1950")],
+            ),
             ("geboren 3 OKT 2001", &[(Geboortedatum, "3 OKT 2001")]),
             ("32-01-1985 en 12-13-1985 en 12-03-1850", &[]),
             ("sinds 3 maanden klachten", &[]),
@@ -515,20 +536,35 @@ mod tests {
             ("2 keer per week, 2 x per week", &[]),
             // Telefoonnummer
             ("bel 0612345678", &[(Telefoonnummer, "0612345678")]),
-            ("bel 06-12345678 na vijven", &[(Telefoonnummer, "06-12345678")]),
+            (
+                "bel 06-12345678 na vijven",
+                &[(Telefoonnummer, "06-12345678")],
+            ),
             ("bel 06 1234 5678", &[(Telefoonnummer, "06 1234 5678")]),
             ("bel 010-1234567", &[(Telefoonnummer, "010-1234567")]),
             ("bel 06 - 1234 5678", &[(Telefoonnummer, "06 - 1234 5678")]),
-            ("bel (010) 123 45 67", &[(Telefoonnummer, "(010) 123 45 67")]),
+            (
+                "bel (010) 123 45 67",
+                &[(Telefoonnummer, "(010) 123 45 67")],
+            ),
             ("bel +31 6 12345678", &[(Telefoonnummer, "+31 6 12345678")]),
             ("bel +31612345678", &[(Telefoonnummer, "+31612345678")]),
             ("bel 0031612345678", &[(Telefoonnummer, "0031612345678")]),
-            ("bel +31 (0)20 123 4567", &[(Telefoonnummer, "+31 (0)20 123 4567")]),
+            (
+                "bel +31 (0)20 123 4567",
+                &[(Telefoonnummer, "+31 (0)20 123 4567")],
+            ),
             ("bij crisis 113 bellen", &[]),
             ("06123456789 heeft een cijfer te veel", &[]),
-            ("afspraak 01-02-2023 10 uur", &[(Geboortedatum, "01-02-2023")]),
+            (
+                "afspraak 01-02-2023 10 uur",
+                &[(Geboortedatum, "01-02-2023")],
+            ),
             // Email
-            ("mail j.de.vries@praktijk-oost.nl.", &[(Email, "j.de.vries@praktijk-oost.nl")]),
+            (
+                "mail j.de.vries@praktijk-oost.nl.",
+                &[(Email, "j.de.vries@praktijk-oost.nl")],
+            ),
             ("via rené@voorbeeld.com", &[(Email, "rené@voorbeeld.com")]),
             ("mail jan@localhost of @twitter", &[]),
             ("mail jan@voorbeeld.n", &[]),
@@ -536,7 +572,10 @@ mod tests {
             ("woont 2611 AB 12", &[(PostcodeHuisnummer, "2611 AB 12")]),
             ("woont 2611AB 12a", &[(PostcodeHuisnummer, "2611AB 12a")]),
             ("woont 2611AB, 7", &[(PostcodeHuisnummer, "2611AB, 7")]),
-            ("Kerkstraat 12, 2611 AB Delft", &[(PostcodeHuisnummer, "2611 AB")]),
+            (
+                "Kerkstraat 12, 2611 AB Delft",
+                &[(PostcodeHuisnummer, "2611 AB")],
+            ),
             ("1234 SA 5 is geen postcode", &[]),
             ("0611 AB 5 is geen postcode", &[]),
             ("paracetamol 1000 mg 4 dd", &[]),
@@ -579,7 +618,13 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_label_and_a_warning() {
-        for kind in [Bsn, Geboortedatum, Telefoonnummer, Email, PostcodeHuisnummer] {
+        for kind in [
+            Bsn,
+            Geboortedatum,
+            Telefoonnummer,
+            Email,
+            PostcodeHuisnummer,
+        ] {
             assert!(kind.warning().starts_with("Dit lijkt op een "));
             assert!(!kind.label().is_empty());
         }
@@ -597,7 +642,10 @@ mod tests {
     }
 
     fn digits_to_string(digits: &[u8]) -> String {
-        digits.iter().map(|digit| char::from(b'0' + digit)).collect()
+        digits
+            .iter()
+            .map(|digit| char::from(b'0' + digit))
+            .collect()
     }
 
     proptest! {
@@ -674,7 +722,10 @@ mod tests {
     fn assert_hits_are_well_formed(text: &str) -> Result<(), TestCaseError> {
         let hits = detect(text);
         for hit in &hits {
-            prop_assert!(hit.start < hit.end && hit.end <= text.len(), "{hit:?} in {text:?}");
+            prop_assert!(
+                hit.start < hit.end && hit.end <= text.len(),
+                "{hit:?} in {text:?}"
+            );
             prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end));
         }
         prop_assert!(hits.windows(2).all(|pair| pair[0].start <= pair[1].start));

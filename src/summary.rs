@@ -10,13 +10,20 @@ use crate::engine::{Gemeente, Pack, RouteId, URGENT_CARE};
 
 /// The gemeente chosen in the consult, if any.
 pub fn chosen_gemeente(consult: &Consult) -> Option<&Gemeente> {
-    consult.context.gemeente.as_ref().and_then(|id| consult.pack.gemeente(id))
+    consult
+        .context
+        .gemeente
+        .as_ref()
+        .and_then(|id| consult.pack.gemeente(id))
 }
 
 /// Fills `{kanaal}`, `{organisatie}` and the other placeholders of a region text.
 pub fn fill_in(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
     let region = &pack.region;
-    let organisatie = gemeente.map_or("de welzijnsorganisatie in de gemeente van de patiënt", |g| g.welzijnsorganisatie.as_str());
+    let organisatie = gemeente.map_or(
+        "de welzijnsorganisatie in de gemeente van de patiënt",
+        |g| g.welzijnsorganisatie.as_str(),
+    );
     let gemeente_name = gemeente.map_or("de gemeente van de patiënt", |g| g.name.as_str());
     text.replace("{kanaal}", &region.channel)
         .replace("{kanaal_stappen}", &region.channel_steps)
@@ -28,7 +35,8 @@ pub fn fill_in(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
 
 /// The route's title, or its id when the pack lacks it (which the checker prevents).
 pub fn route_title<'a>(pack: &'a Pack, route: &'a RouteId) -> &'a str {
-    pack.route(route).map_or(route.as_str(), |r| r.title.as_str())
+    pack.route(route)
+        .map_or(route.as_str(), |r| r.title.as_str())
 }
 
 /// The plain-text referral summary for the consult's current outcome.
@@ -57,7 +65,11 @@ pub fn referral_text(consult: &Consult) -> String {
     push("Antwoorden:".into());
     for step in &walk.path {
         if let Some(question) = pack.question(&step.question) {
-            push(format!("- {}: {}", question.short, pack.answer_label(question, &step.answer)));
+            push(format!(
+                "- {}: {}",
+                question.short,
+                pack.answer_label(question, &step.answer)
+            ));
         }
     }
 
@@ -81,7 +93,10 @@ pub fn referral_text(consult: &Consult) -> String {
                 .map(|d| d.label.as_str())
                 .collect();
             push(String::new());
-            push(format!("Positieve Gezondheid, de patiënt wil werken aan: {}", chosen.join(", ")));
+            push(format!(
+                "Positieve Gezondheid, de patiënt wil werken aan: {}",
+                chosen.join(", ")
+            ));
         }
         let wish = consult.wish.trim();
         if !wish.is_empty() {
@@ -90,7 +105,11 @@ pub fn referral_text(consult: &Consult) -> String {
         push(String::new());
         push(format!(
             "Toestemming van de patiënt voor de verwijzing gevraagd: {}",
-            if consult.consent { "ja" } else { "nee, nog vragen" }
+            if consult.consent {
+                "ja"
+            } else {
+                "nee, nog vragen"
+            }
         ));
     }
     let referrer = consult
@@ -100,9 +119,14 @@ pub fn referral_text(consult: &Consult) -> String {
         .map_or("niet opgegeven", |r| r.label.as_str());
     push(format!("Verwijzer: {referrer}"));
     if let Some(gemeente) = chosen_gemeente(consult) {
-        push(format!("Gemeente: {} (welzijnsorganisatie: {})", gemeente.name, gemeente.welzijnsorganisatie));
+        push(format!(
+            "Gemeente: {} (welzijnsorganisatie: {})",
+            gemeente.name, gemeente.welzijnsorganisatie
+        ));
     }
-    let refers_to_welzijn = std::iter::once(primary).chain(&walk.also).any(|r| r == "wor");
+    let refers_to_welzijn = std::iter::once(primary)
+        .chain(&walk.also)
+        .any(|r| r == "wor");
     if refers_to_welzijn {
         push(format!("ICPC: {} (Welzijn op Recept)", pack.region.icpc));
     }

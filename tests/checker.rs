@@ -28,7 +28,10 @@ struct Fixture {
 
 impl Fixture {
     fn new(name: &str, base: String, region: String) -> Self {
-        let dir = std::env::temp_dir().join(format!("verwijswijzer-fixture-{}-{name}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!(
+            "verwijswijzer-fixture-{}-{name}",
+            std::process::id()
+        ));
         std::fs::create_dir_all(&dir).expect("temp dir");
         std::fs::write(dir.join("base.toml"), base).expect("write base");
         std::fs::write(dir.join("dwo.toml"), region).expect("write region");
@@ -48,7 +51,10 @@ impl Drop for Fixture {
 }
 
 fn replaced(original: &str, from: &str, to: &str) -> String {
-    assert!(original.contains(from), "fixture edit does not apply: {from}");
+    assert!(
+        original.contains(from),
+        "fixture edit does not apply: {from}"
+    );
     original.replacen(from, to, 1)
 }
 
@@ -58,36 +64,293 @@ fn line_of(haystack: &str, needle: &str) -> usize {
 }
 
 /// (name, edited base, edited region, file the error is in, text on the error's line, reason)
-fn broken_packs() -> Vec<(&'static str, String, String, &'static str, &'static str, &'static str)> {
+fn broken_packs() -> Vec<(
+    &'static str,
+    String,
+    String,
+    &'static str,
+    &'static str,
+    &'static str,
+)> {
     let base = || BASE.to_owned();
     let dwo = || DWO.to_owned();
     vec![
-        ("toml-syntax", base(), replaced(DWO, "channel = \"ZorgDomein\"", "channel = \"ZorgDomein"), "dwo.toml", "channel = \"ZorgDomein", "geen geldige TOML"),
-        ("unknown-field", base(), replaced(DWO, "icpc = \"Z68\"", "icpc = \"Z68\"\nicpc_code = \"Z68\""), "dwo.toml", "icpc_code", "onbekend veld `icpc_code`"),
-        ("missing-field", base(), replaced(DWO, "icpc = \"Z68\"\n", ""), "dwo.toml", "[region]", "verplicht veld `icpc` ontbreekt"),
-        ("wrong-type", base(), replaced(DWO, "youth_wor = false", "youth_wor = \"nee\""), "dwo.toml", "youth_wor = \"nee\"", "verkeerd soort waarde"),
-        ("dangling-route", replaced(BASE, "{ on = \"yes\", route = \"self_directed\" }", "{ on = \"yes\", route = \"zelf_doen\" }"), dwo(), "base.toml", "question = \"self_directed\"", "route 'zelf_doen' bestaat niet"),
-        ("dangling-question", replaced(BASE, "question = \"self_directed\"", "question = \"zelfredzaam\""), dwo(), "base.toml", "question = \"zelfredzaam\"", "die vraag bestaat niet"),
-        ("acute-in-flow", replaced(BASE, "[[flow]]\nquestion = \"age_group\"", "[[flow]]\nquestion = \"acute_risk\"\nexits = [{ on = \"no\", route = \"other\" }]\n\n[[flow]]\nquestion = \"age_group\""), dwo(), "base.toml", "question = \"acute_risk\"", "stelt die vraag zelf als eerste"),
-        ("urgent-from-flow", replaced(BASE, "{ on = \"yes\", route = \"medical_care\" }", "{ on = \"yes\", route = \"urgent_care\" }"), dwo(), "base.toml", "\"urgent_care\"", "alleen 'acute_risk' leidt naar 'urgent_care'"),
-        ("path-without-route", replaced(BASE, "  { on = \"no\", route = \"not_now\" },\n", ""), dwo(), "base.toml", "question = \"open_to_coach\"", "eindigen zonder route"),
-        ("unreachable-route", replaced(BASE, "[routes.valpreventie]", "[routes.extra]\ntitle = \"Extra\"\nsummary = \"Extra route.\"\nexpect = [\"Iets.\"]\nnext_steps = [\"Iets.\"]\nsources = [\"dwo-plan\"]\n\n[routes.valpreventie]"), dwo(), "base.toml", "[routes.extra]", "route 'extra' is onbereikbaar"),
-        ("unreachable-question", replaced(BASE, "[questions.carer_strain]", "[questions.extra]\ntext = \"Extra?\"\nshort = \"Extra\"\nhelp = \"Extra.\"\nexamples = [\"Extra.\"]\nopen_check = \"Extra.\"\nsources = [\"dwo-plan\"]\n\n[questions.carer_strain]"), dwo(), "base.toml", "[questions.extra]", "vraag 'extra' is onbereikbaar"),
-        ("email-in-contact", base(), replaced(DWO, "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"", "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"info@voorbeeld.nl\""), "dwo.toml", "id = \"westland\"", "contact bevat een e-mailadres"),
-        ("phone-in-contact", base(), replaced(DWO, "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"", "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"06-12345678\""), "dwo.toml", "id = \"westland\"", "contact bevat een telefoonnummer"),
-        ("person-in-contact", base(), replaced(DWO, "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"", "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"Mevr. Jansen\""), "dwo.toml", "id = \"westland\"", "lijkt een persoonsnaam"),
-        ("person-name-only", base(), replaced(DWO, "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"", "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"Anna van der Berg\""), "dwo.toml", "id = \"westland\"", "lijkt een persoonsnaam"),
-        ("no-source", replaced(BASE, "sources = [\"valpreventie\", \"dwo-plan\"]\n\n[routes.mantelzorg]", "sources = []\n\n[routes.mantelzorg]"), dwo(), "base.toml", "[routes.valpreventie]", "heeft geen bron"),
-        ("unknown-source", base(), replaced(DWO, "sources = [\"zel-wor\", \"dwo-welzijnsorganisaties\"]", "sources = [\"zel-wor\", \"folder-2019\"]"), "dwo.toml", "id = \"delft\"", "noemt bron 'folder-2019'"),
-        ("unknown-placeholder", replaced(BASE, "Registreer de verwijzing met ICPC-code {icpc}.", "Registreer de verwijzing met code {icpc_code}."), dwo(), "base.toml", "[routes.wor]", "onbekende invulplek {icpc_code}"),
-        ("unknown-channel", base(), replaced(DWO, "channel = \"ZorgDomein\"", "channel = \"Fax\""), "dwo.toml", "channel", "kanaal 'Fax' is onbekend"),
-        ("override-unknown-route", base(), format!("{DWO}\n[routes.wor_plus]\ntitle = \"WOR plus\"\n"), "dwo.toml", "[routes.wor_plus]", "de basis kent die route niet"),
-        ("condition-bad-code", replaced(BASE, "when = { question = \"age_group\", is = [\"senior\"] }", "when = { question = \"age_group\", is = [\"oud\"] }"), dwo(), "base.toml", "question = \"fall_risk\"", "test 'age_group' op 'oud'"),
-        ("exit-on-unknown", replaced(BASE, "{ on = \"yes\", route = \"medical_care\" }", "{ on = \"unknown\", route = \"medical_care\" }"), dwo(), "base.toml", "question = \"needs_medical_care\"", "exit op 'unknown'"),
-        ("choice-without-unknown-as", replaced(BASE, "unknown_as = \"adult\"\n", ""), dwo(), "base.toml", "[questions.age_group]", "zeg met 'unknown_as'"),
-        ("bad-date", base(), replaced(DWO, "date = \"2026-11-23\"\nchannel", "date = \"23-11-2026\"\nchannel"), "dwo.toml", "\"23-11-2026\"", "geen datum"),
-        ("bad-condition-shape", replaced(BASE, "when = { question = \"multi_problem\", is = [\"yes\"] }", "when = { question = \"multi_problem\" }"), dwo(), "base.toml", "when = { question = \"multi_problem\" }", "een voorwaarde heeft precies één vorm"),
-        ("wrong-extends", base(), replaced(DWO, "extends = \"base\"", "extends = \"basis\""), "dwo.toml", "extends", "extends = \"basis\""),
+        (
+            "toml-syntax",
+            base(),
+            replaced(DWO, "channel = \"ZorgDomein\"", "channel = \"ZorgDomein"),
+            "dwo.toml",
+            "channel = \"ZorgDomein",
+            "geen geldige TOML",
+        ),
+        (
+            "unknown-field",
+            base(),
+            replaced(DWO, "icpc = \"Z68\"", "icpc = \"Z68\"\nicpc_code = \"Z68\""),
+            "dwo.toml",
+            "icpc_code",
+            "onbekend veld `icpc_code`",
+        ),
+        (
+            "missing-field",
+            base(),
+            replaced(DWO, "icpc = \"Z68\"\n", ""),
+            "dwo.toml",
+            "[region]",
+            "verplicht veld `icpc` ontbreekt",
+        ),
+        (
+            "wrong-type",
+            base(),
+            replaced(DWO, "youth_wor = false", "youth_wor = \"nee\""),
+            "dwo.toml",
+            "youth_wor = \"nee\"",
+            "verkeerd soort waarde",
+        ),
+        (
+            "dangling-route",
+            replaced(
+                BASE,
+                "{ on = \"yes\", route = \"self_directed\" }",
+                "{ on = \"yes\", route = \"zelf_doen\" }",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"self_directed\"",
+            "route 'zelf_doen' bestaat niet",
+        ),
+        (
+            "dangling-question",
+            replaced(
+                BASE,
+                "question = \"self_directed\"",
+                "question = \"zelfredzaam\"",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"zelfredzaam\"",
+            "die vraag bestaat niet",
+        ),
+        (
+            "acute-in-flow",
+            replaced(
+                BASE,
+                "[[flow]]\nquestion = \"age_group\"",
+                "[[flow]]\nquestion = \"acute_risk\"\nexits = [{ on = \"no\", route = \"other\" }]\n\n[[flow]]\nquestion = \"age_group\"",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"acute_risk\"",
+            "stelt die vraag zelf als eerste",
+        ),
+        (
+            "urgent-from-flow",
+            replaced(
+                BASE,
+                "{ on = \"yes\", route = \"medical_care\" }",
+                "{ on = \"yes\", route = \"urgent_care\" }",
+            ),
+            dwo(),
+            "base.toml",
+            "\"urgent_care\"",
+            "alleen 'acute_risk' leidt naar 'urgent_care'",
+        ),
+        (
+            "path-without-route",
+            replaced(BASE, "  { on = \"no\", route = \"not_now\" },\n", ""),
+            dwo(),
+            "base.toml",
+            "question = \"open_to_coach\"",
+            "eindigen zonder route",
+        ),
+        (
+            "unreachable-route",
+            replaced(
+                BASE,
+                "[routes.valpreventie]",
+                "[routes.extra]\ntitle = \"Extra\"\nsummary = \"Extra route.\"\nexpect = [\"Iets.\"]\nnext_steps = [\"Iets.\"]\nsources = [\"dwo-plan\"]\n\n[routes.valpreventie]",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.extra]",
+            "route 'extra' is onbereikbaar",
+        ),
+        (
+            "unreachable-question",
+            replaced(
+                BASE,
+                "[questions.carer_strain]",
+                "[questions.extra]\ntext = \"Extra?\"\nshort = \"Extra\"\nhelp = \"Extra.\"\nexamples = [\"Extra.\"]\nopen_check = \"Extra.\"\nsources = [\"dwo-plan\"]\n\n[questions.carer_strain]",
+            ),
+            dwo(),
+            "base.toml",
+            "[questions.extra]",
+            "vraag 'extra' is onbereikbaar",
+        ),
+        (
+            "email-in-contact",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"info@voorbeeld.nl\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "contact bevat een e-mailadres",
+        ),
+        (
+            "phone-in-contact",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"06-12345678\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "contact bevat een telefoonnummer",
+        ),
+        (
+            "person-in-contact",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"Mevr. Jansen\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "lijkt een persoonsnaam",
+        ),
+        (
+            "person-name-only",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"Anna van der Berg\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "lijkt een persoonsnaam",
+        ),
+        (
+            "no-source",
+            replaced(
+                BASE,
+                "sources = [\"valpreventie\", \"dwo-plan\"]\n\n[routes.mantelzorg]",
+                "sources = []\n\n[routes.mantelzorg]",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.valpreventie]",
+            "heeft geen bron",
+        ),
+        (
+            "unknown-source",
+            base(),
+            replaced(
+                DWO,
+                "sources = [\"zel-wor\", \"dwo-welzijnsorganisaties\"]",
+                "sources = [\"zel-wor\", \"folder-2019\"]",
+            ),
+            "dwo.toml",
+            "id = \"delft\"",
+            "noemt bron 'folder-2019'",
+        ),
+        (
+            "unknown-placeholder",
+            replaced(
+                BASE,
+                "Registreer de verwijzing met ICPC-code {icpc}.",
+                "Registreer de verwijzing met code {icpc_code}.",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.wor]",
+            "onbekende invulplek {icpc_code}",
+        ),
+        (
+            "unknown-channel",
+            base(),
+            replaced(DWO, "channel = \"ZorgDomein\"", "channel = \"Fax\""),
+            "dwo.toml",
+            "channel",
+            "kanaal 'Fax' is onbekend",
+        ),
+        (
+            "override-unknown-route",
+            base(),
+            format!("{DWO}\n[routes.wor_plus]\ntitle = \"WOR plus\"\n"),
+            "dwo.toml",
+            "[routes.wor_plus]",
+            "de basis kent die route niet",
+        ),
+        (
+            "condition-bad-code",
+            replaced(
+                BASE,
+                "when = { question = \"age_group\", is = [\"senior\"] }",
+                "when = { question = \"age_group\", is = [\"oud\"] }",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"fall_risk\"",
+            "test 'age_group' op 'oud'",
+        ),
+        (
+            "exit-on-unknown",
+            replaced(
+                BASE,
+                "{ on = \"yes\", route = \"medical_care\" }",
+                "{ on = \"unknown\", route = \"medical_care\" }",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"needs_medical_care\"",
+            "exit op 'unknown'",
+        ),
+        (
+            "choice-without-unknown-as",
+            replaced(BASE, "unknown_as = \"adult\"\n", ""),
+            dwo(),
+            "base.toml",
+            "[questions.age_group]",
+            "zeg met 'unknown_as'",
+        ),
+        (
+            "bad-date",
+            base(),
+            replaced(
+                DWO,
+                "date = \"2026-11-23\"\nchannel",
+                "date = \"23-11-2026\"\nchannel",
+            ),
+            "dwo.toml",
+            "\"23-11-2026\"",
+            "geen datum",
+        ),
+        (
+            "bad-condition-shape",
+            replaced(
+                BASE,
+                "when = { question = \"multi_problem\", is = [\"yes\"] }",
+                "when = { question = \"multi_problem\" }",
+            ),
+            dwo(),
+            "base.toml",
+            "when = { question = \"multi_problem\" }",
+            "een voorwaarde heeft precies één vorm",
+        ),
+        (
+            "wrong-extends",
+            base(),
+            replaced(DWO, "extends = \"base\"", "extends = \"basis\""),
+            "dwo.toml",
+            "extends",
+            "extends = \"basis\"",
+        ),
     ]
 }
 
@@ -98,13 +361,24 @@ fn every_broken_pack_fails_with_file_line_and_reason() {
         let fixture = Fixture::new(name, base.clone(), region.clone());
         let output = fixture.check();
         let stderr = text(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "{name}: exit code; stderr:\n{stderr}");
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{name}: exit code; stderr:\n{stderr}"
+        );
         let edited = if file == "base.toml" { &base } else { &region };
         let expected_line = line_of(edited, line_text);
-        let location = format!("{}:{expected_line}: fout: ", fixture.dir.join(file).display());
+        let location = format!(
+            "{}:{expected_line}: fout: ",
+            fixture.dir.join(file).display()
+        );
         let hit = stderr.lines().find(|l| l.contains(reason));
-        let hit = hit.unwrap_or_else(|| panic!("{name}: reason '{reason}' not in stderr:\n{stderr}"));
-        assert!(hit.starts_with(&location), "{name}: expected '{location}…', got:\n{hit}");
+        let hit =
+            hit.unwrap_or_else(|| panic!("{name}: reason '{reason}' not in stderr:\n{stderr}"));
+        assert!(
+            hit.starts_with(&location),
+            "{name}: expected '{location}…', got:\n{hit}"
+        );
     }
 }
 
@@ -115,8 +389,14 @@ fn the_shipped_packs_pass_with_warnings_for_missing_contacts() {
     let stderr = text(&output.stderr);
     assert!(output.status.success(), "check failed:\n{stdout}\n{stderr}");
     assert!(stdout.contains("content/dwo.toml: in orde"), "{stdout}");
-    assert!(stdout.contains("content/eindhoven.toml: in orde"), "{stdout}");
-    assert!(stderr.contains("waarschuwing: Delft: contact is nog in te vullen"), "{stderr}");
+    assert!(
+        stdout.contains("content/eindhoven.toml: in orde"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("waarschuwing: Delft: contact is nog in te vullen"),
+        "{stderr}"
+    );
     assert!(!stderr.contains(": fout: "), "{stderr}");
 }
 
@@ -125,13 +405,19 @@ fn checking_the_base_checks_every_region_built_on_it() {
     let output = cli(&["check", "content/base.toml"]);
     let stdout = text(&output.stdout);
     assert!(output.status.success());
-    assert!(stdout.contains("dwo.toml: in orde") && stdout.contains("eindhoven.toml: in orde"), "{stdout}");
+    assert!(
+        stdout.contains("dwo.toml: in orde") && stdout.contains("eindhoven.toml: in orde"),
+        "{stdout}"
+    );
 }
 
 #[test]
 fn eval_prints_one_json_object() {
     let output = cli(&[
-        "eval", "--region", "dwo", "--answers",
+        "eval",
+        "--region",
+        "dwo",
+        "--answers",
         "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,weight_risk=yes,carer_strain=no",
     ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
@@ -143,7 +429,13 @@ fn eval_prints_one_json_object() {
 
 #[test]
 fn eval_ignores_answers_the_flow_does_not_reach() {
-    let output = cli(&["eval", "--region", "dwo", "--answers", "acute_risk=yes,age_group=adult,open_to_coach=yes,weight_risk=yes"]);
+    let output = cli(&[
+        "eval",
+        "--region",
+        "dwo",
+        "--answers",
+        "acute_risk=yes,age_group=adult,open_to_coach=yes,weight_risk=yes",
+    ]);
     assert_eq!(
         text(&output.stdout).trim(),
         r#"{"primary":"urgent_care","also":[],"open_checks":[],"provisional":false,"path":["acute_risk"]}"#
@@ -152,7 +444,13 @@ fn eval_ignores_answers_the_flow_does_not_reach() {
 
 #[test]
 fn eval_reports_unknown_as_open_and_provisional() {
-    let output = cli(&["eval", "--region", "eindhoven", "--answers", "acute_risk=unknown,age_group=unknown,needs_medical_care=no,needs_psych_treatment=no,psychosocial=yes,multi_problem=yes,weight_risk=no,carer_strain=no"]);
+    let output = cli(&[
+        "eval",
+        "--region",
+        "eindhoven",
+        "--answers",
+        "acute_risk=unknown,age_group=unknown,needs_medical_care=no,needs_psych_treatment=no,psychosocial=yes,multi_problem=yes,weight_risk=no,carer_strain=no",
+    ]);
     assert_eq!(
         text(&output.stdout).trim(),
         r#"{"primary":"social_work","also":[],"open_checks":["acute_risk","age_group"],"provisional":true,"path":["acute_risk","age_group","needs_medical_care","needs_psych_treatment","psychosocial","multi_problem","weight_risk","carer_strain"]}"#
@@ -162,39 +460,93 @@ fn eval_reports_unknown_as_open_and_provisional() {
 #[test]
 fn eval_refuses_unknown_input_with_exit_2() {
     let cases: &[(&[&str], &str)] = &[
-        (&["eval", "--region", "utrecht", "--answers", "acute_risk=no"], "onbekende regio 'utrecht'; kies uit: dwo, eindhoven"),
-        (&["eval", "--region", "dwo", "--answers", "acute=no"], "onbekende vraag 'acute'"),
-        (&["eval", "--region", "dwo", "--answers", "acute_risk=misschien"], "'misschien' is geen antwoord op 'acute_risk'; kies uit: yes, no, unknown"),
-        (&["eval", "--region", "dwo", "--answers", "acute_risk"], "'acute_risk' is geen antwoord"),
-        (&["eval", "--region", "dwo", "--answers", "acute_risk=no"], "vraag 'age_group' ontbreekt"),
-        (&["eval", "--region", "dwo", "--gemeente", "rotterdam", "--answers", "acute_risk=yes"], "onbekende gemeente 'rotterdam'"),
-        (&["eval", "--answers", "acute_risk=yes"], "--region ontbreekt"),
+        (
+            &["eval", "--region", "utrecht", "--answers", "acute_risk=no"],
+            "onbekende regio 'utrecht'; kies uit: dwo, eindhoven",
+        ),
+        (
+            &["eval", "--region", "dwo", "--answers", "acute=no"],
+            "onbekende vraag 'acute'",
+        ),
+        (
+            &[
+                "eval",
+                "--region",
+                "dwo",
+                "--answers",
+                "acute_risk=misschien",
+            ],
+            "'misschien' is geen antwoord op 'acute_risk'; kies uit: yes, no, unknown",
+        ),
+        (
+            &["eval", "--region", "dwo", "--answers", "acute_risk"],
+            "'acute_risk' is geen antwoord",
+        ),
+        (
+            &["eval", "--region", "dwo", "--answers", "acute_risk=no"],
+            "vraag 'age_group' ontbreekt",
+        ),
+        (
+            &[
+                "eval",
+                "--region",
+                "dwo",
+                "--gemeente",
+                "rotterdam",
+                "--answers",
+                "acute_risk=yes",
+            ],
+            "onbekende gemeente 'rotterdam'",
+        ),
+        (
+            &["eval", "--answers", "acute_risk=yes"],
+            "--region ontbreekt",
+        ),
         (&["evaluate"], "onbekende opdracht 'evaluate'"),
         (&["eval", "--regio", "dwo"], "onbekende optie '--regio'"),
-        (&["tree", "--region", "dwo", "--format", "png"], "onbekend formaat 'png'"),
+        (
+            &["tree", "--region", "dwo", "--format", "png"],
+            "onbekend formaat 'png'",
+        ),
     ];
     for (args, message) in cases {
         let output = cli(args);
         let stderr = text(&output.stderr);
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(message), "{args:?}: expected '{message}' in:\n{stderr}");
+        assert!(
+            stderr.contains(message),
+            "{args:?}: expected '{message}' in:\n{stderr}"
+        );
         assert!(output.stdout.is_empty(), "{args:?} printed on stdout");
     }
 }
 
 #[test]
 fn tree_draws_every_question_and_route() {
-    let pack = verwijswijzer::packs::bundled("dwo").expect("dwo").load().expect("loads");
-    for (format, opening) in [("dot", "digraph verwijswijzer {"), ("mermaid", "flowchart TD")] {
+    let pack = verwijswijzer::packs::bundled("dwo")
+        .expect("dwo")
+        .load()
+        .expect("loads");
+    for (format, opening) in [
+        ("dot", "digraph verwijswijzer {"),
+        ("mermaid", "flowchart TD"),
+    ] {
         let output = cli(&["tree", "--region", "dwo", "--format", format]);
         assert!(output.status.success());
         let drawing = text(&output.stdout);
         assert!(drawing.contains(opening), "{format}: {drawing}");
         for question in pack.questions.keys() {
-            assert!(drawing.contains(&format!("{question}")), "{format}: vraag {question} ontbreekt");
+            assert!(
+                drawing.contains(&format!("{question}")),
+                "{format}: vraag {question} ontbreekt"
+            );
         }
         for route in pack.routes.values() {
-            assert!(drawing.contains(&route.title), "{format}: route {} ontbreekt", route.title);
+            assert!(
+                drawing.contains(&route.title),
+                "{format}: route {} ontbreekt",
+                route.title
+            );
         }
     }
 }
@@ -202,6 +554,14 @@ fn tree_draws_every_question_and_route() {
 #[test]
 fn the_content_folder_can_be_named() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let output = cli(&["eval", "--content", dir.to_str().expect("utf-8"), "--region", "dwo", "--answers", "acute_risk=yes"]);
+    let output = cli(&[
+        "eval",
+        "--content",
+        dir.to_str().expect("utf-8"),
+        "--region",
+        "dwo",
+        "--answers",
+        "acute_risk=yes",
+    ]);
     assert!(output.status.success(), "{}", text(&output.stderr));
 }

@@ -10,14 +10,21 @@ fn consult() -> Consult {
 }
 
 fn answer(consult: Consult, codes: &[&str]) -> Consult {
-    codes.iter().fold(consult, |c, code| c.apply(Action::Answer(AnswerCode::from(*code))))
+    codes.iter().fold(consult, |c, code| {
+        c.apply(Action::Answer(AnswerCode::from(*code)))
+    })
 }
 
 /// An adult with loneliness after a move, open to a coach: the typical WOR path.
-const WOR_PATH: &[&str] = &["no", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no"];
+const WOR_PATH: &[&str] = &[
+    "no", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+];
 
 fn current(consult: &Consult) -> &str {
-    consult.current_question().map(QuestionId::as_str).unwrap_or("")
+    consult
+        .current_question()
+        .map(QuestionId::as_str)
+        .unwrap_or("")
 }
 
 #[test]
@@ -40,7 +47,10 @@ fn the_first_answer_closes_the_start_settings() {
 fn the_typical_wor_path_ends_in_a_final_wor_outcome() {
     let consult = answer(consult(), WOR_PATH);
     assert_eq!(consult.screen(), Screen::Outcome);
-    assert_eq!(consult.walk.primary.as_ref().map(|r| r.as_str()), Some("wor"));
+    assert_eq!(
+        consult.walk.primary.as_ref().map(|r| r.as_str()),
+        Some("wor")
+    );
     assert!(!consult.walk.provisional);
 }
 
@@ -51,7 +61,10 @@ fn changing_an_earlier_answer_recomputes_the_flow() {
     assert_eq!(current(&revisiting), "psychosocial");
     assert_eq!(revisiting.screen(), Screen::Question);
     let other = revisiting.apply(Action::Answer(AnswerCode::from("no")));
-    assert_eq!(other.walk.primary.as_ref().map(|r| r.as_str()), Some("other"));
+    assert_eq!(
+        other.walk.primary.as_ref().map(|r| r.as_str()),
+        Some("other")
+    );
     // The add-on answers given earlier still count.
     assert!(other.walk.step(&QuestionId::from("weight_risk")).is_some());
     assert_eq!(other.screen(), Screen::Outcome);
@@ -89,7 +102,9 @@ fn reset_forgets_everything_but_the_region_gemeente_and_referrer() {
 fn bmi_inputs_are_gone_once_the_weight_question_is_answered() {
     let at_weight = answer(consult(), &WOR_PATH[..9]);
     assert_eq!(current(&at_weight), "weight_risk");
-    let typed = at_weight.apply(Action::SetBmiLength("180".into())).apply(Action::SetBmiWeight("100".into()));
+    let typed = at_weight
+        .apply(Action::SetBmiLength("180".into()))
+        .apply(Action::SetBmiWeight("100".into()));
     assert_eq!(typed.bmi_length, "180");
     let answered = typed.apply(Action::Answer(AnswerCode::from("yes")));
     assert!(answered.bmi_length.is_empty() && answered.bmi_weight.is_empty());
@@ -97,7 +112,12 @@ fn bmi_inputs_are_gone_once_the_weight_question_is_answered() {
 
 #[test]
 fn fall_screening_answers_are_gone_once_fall_risk_is_answered() {
-    let at_fall = answer(consult(), &["no", "senior", "no", "no", "yes", "no", "no", "no", "yes", "no"]);
+    let at_fall = answer(
+        consult(),
+        &[
+            "no", "senior", "no", "no", "yes", "no", "no", "no", "yes", "no",
+        ],
+    );
     assert_eq!(current(&at_fall), "fall_risk");
     let screened = at_fall.apply(Action::SetFallScreening(1, true));
     assert_eq!(screened.fall_screening, [None, Some(true), None]);
@@ -107,12 +127,18 @@ fn fall_screening_answers_are_gone_once_fall_risk_is_answered() {
 
 #[test]
 fn switching_region_starts_afresh_in_that_region() {
-    let consult = answer(consult(), &["no", "adult"]).apply(Action::ChooseRegion("eindhoven".into()));
+    let consult =
+        answer(consult(), &["no", "adult"]).apply(Action::ChooseRegion("eindhoven".into()));
     assert_eq!(consult.pack.region.id, "eindhoven");
     assert!(consult.answers.is_empty());
     let unknown = consult.apply(Action::ChooseRegion("utrecht".into()));
     assert_eq!(unknown.pack.region.id, "eindhoven");
-    assert!(unknown.notice.as_deref().is_some_and(|n| n.contains("utrecht")));
+    assert!(
+        unknown
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("utrecht"))
+    );
 }
 
 #[test]
@@ -148,7 +174,10 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
         "ICPC: Z68",
         "pakket 1.0.0 van 2026-11-23",
     ] {
-        assert!(text.contains(expected), "'{expected}' ontbreekt in:\n{text}");
+        assert!(
+            text.contains(expected),
+            "'{expected}' ontbreekt in:\n{text}"
+        );
     }
     assert!(!text.contains("VOORLOPIG"));
     let consented = referral_text(&done.apply(Action::SetConsent(true)));
@@ -157,10 +186,18 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
 
 #[test]
 fn a_provisional_summary_says_so_first_and_lists_what_to_check() {
-    let done = answer(consult(), &["unknown", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no"]);
+    let done = answer(
+        consult(),
+        &[
+            "unknown", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+        ],
+    );
     let text = referral_text(&done);
     assert!(text.starts_with("VOORLOPIGE UITKOMST"), "{text}");
-    assert!(text.contains("Nog na te gaan:\n- Vraag door naar gedachten over zelfdoding"), "{text}");
+    assert!(
+        text.contains("Nog na te gaan:\n- Vraag door naar gedachten over zelfdoding"),
+        "{text}"
+    );
     assert!(text.contains("- Acuut gevaar: Weet ik niet"));
 }
 
@@ -169,8 +206,16 @@ fn an_urgent_summary_invites_no_referral() {
     let urgent = answer(consult(), &["yes"]).apply(Action::SetWish("iets".into()));
     let text = referral_text(&urgent);
     assert!(text.contains("Route: Acute zorg of crisiszorg"));
-    for absent in ["Wens van de patiënt", "Toestemming", "ICPC", "Welzijn op Recept"] {
-        assert!(!text.contains(absent), "'{absent}' hoort niet bij acute zorg:\n{text}");
+    for absent in [
+        "Wens van de patiënt",
+        "Toestemming",
+        "ICPC",
+        "Welzijn op Recept",
+    ] {
+        assert!(
+            !text.contains(absent),
+            "'{absent}' hoort niet bij acute zorg:\n{text}"
+        );
     }
 }
 
@@ -182,7 +227,11 @@ fn every_placeholder_is_filled_for_every_region_and_gemeente() {
             for route in pack.routes.values() {
                 for step in &route.next_steps {
                     let filled = fill_in(pack, gemeente, step);
-                    assert!(!filled.contains('{') && !filled.contains('}'), "{}: {filled}", pack.region.id);
+                    assert!(
+                        !filled.contains('{') && !filled.contains('}'),
+                        "{}: {filled}",
+                        pack.region.id
+                    );
                 }
             }
         }

@@ -5,19 +5,27 @@
 //! "weet ik niet", whether or not the flow reaches it — about 2.1 million combinations a pack.
 
 use std::collections::BTreeSet;
-use verwijswijzer::engine::{Answers, AnswerCode, Context, Pack, QuestionId, RouteId, Walk, evaluate};
+use verwijswijzer::engine::{
+    AnswerCode, Answers, Context, Pack, QuestionId, RouteId, Walk, evaluate,
+};
 use verwijswijzer::packs::BUNDLED;
 
 /// The question ids and their codes in a fixed order, for an odometer over all combinations.
 fn dimensions(pack: &Pack) -> Vec<(QuestionId, Vec<AnswerCode>)> {
-    pack.questions.iter().map(|(id, q)| (id.clone(), q.codes())).collect()
+    pack.questions
+        .iter()
+        .map(|(id, q)| (id.clone(), q.codes()))
+        .collect()
 }
 
 /// Calls `visit` once for every combination of answers to every question of the pack.
 fn for_every_combination(pack: &Pack, mut visit: impl FnMut(&Answers, &[usize])) -> u64 {
     let dims = dimensions(pack);
     let mut digits = vec![0usize; dims.len()];
-    let mut answers: Answers = dims.iter().map(|(q, codes)| (q.clone(), codes[0].clone())).collect();
+    let mut answers: Answers = dims
+        .iter()
+        .map(|(q, codes)| (q.clone(), codes[0].clone()))
+        .collect();
     let mut count = 0;
     loop {
         visit(&answers, &digits);
@@ -30,7 +38,10 @@ fn for_every_combination(pack: &Pack, mut visit: impl FnMut(&Answers, &[usize]))
             }
             digits[position] += 1;
             if digits[position] < dims[position].1.len() {
-                answers.set(dims[position].0.clone(), dims[position].1[digits[position]].clone());
+                answers.set(
+                    dims[position].0.clone(),
+                    dims[position].1[digits[position]].clone(),
+                );
                 break;
             }
             digits[position] = 0;
@@ -48,7 +59,11 @@ struct Expected {
     path: Vec<&'static str>,
 }
 
-fn spec(answer: impl Fn(&str) -> &'static str, youth_wor: bool, krachtige_basiszorg: bool) -> Expected {
+fn spec(
+    answer: impl Fn(&str) -> &'static str,
+    youth_wor: bool,
+    krachtige_basiszorg: bool,
+) -> Expected {
     let mut path = Vec::new();
     let mut open_checks = Vec::new();
     // Asks a question: records it, and routes "unknown" as `unknown_as`.
@@ -63,7 +78,12 @@ fn spec(answer: impl Fn(&str) -> &'static str, youth_wor: bool, krachtige_basisz
         }
     };
     if ask("acute_risk", "no") == "yes" {
-        return Expected { primary: "urgent_care", also: vec![], open_checks, path };
+        return Expected {
+            primary: "urgent_care",
+            also: vec![],
+            open_checks,
+            path,
+        };
     }
     let age = ask("age_group", "adult");
     let mut also = Vec::new();
@@ -84,7 +104,11 @@ fn spec(answer: impl Fn(&str) -> &'static str, youth_wor: bool, krachtige_basisz
             if !krachtige_basiszorg {
                 break 'flow "social_work";
             }
-            break 'flow if ask("practice_kbz", "no") == "yes" { "krachtige_basiszorg" } else { "social_work" };
+            break 'flow if ask("practice_kbz", "no") == "yes" {
+                "krachtige_basiszorg"
+            } else {
+                "social_work"
+            };
         }
         if ask("practical_core", "no") == "yes" {
             also.push("wor");
@@ -93,7 +117,11 @@ fn spec(answer: impl Fn(&str) -> &'static str, youth_wor: bool, krachtige_basisz
         if ask("self_directed", "no") == "yes" {
             break 'flow "self_directed";
         }
-        if ask("open_to_coach", "no") == "yes" { "wor" } else { "not_now" }
+        if ask("open_to_coach", "no") == "yes" {
+            "wor"
+        } else {
+            "not_now"
+        }
     };
     if matches!(age, "adult" | "senior") && ask("weight_risk", "no") == "yes" {
         also.push("gli");
@@ -106,7 +134,12 @@ fn spec(answer: impl Fn(&str) -> &'static str, youth_wor: bool, krachtige_basisz
     }
     also.sort();
     open_checks.sort();
-    Expected { primary, also, open_checks, path }
+    Expected {
+        primary,
+        also,
+        open_checks,
+        path,
+    }
 }
 
 fn ids<T: AsRef<str>>(items: impl IntoIterator<Item = T>) -> Vec<String> {
@@ -118,55 +151,106 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
     let acute = QuestionId::from("acute_risk");
 
     // Complete answers always give a complete outcome.
-    assert!(walk.is_complete(), "geen volledige uitkomst voor {answers:?}");
-    let primary = walk.primary.as_ref().expect("complete walks have a primary route");
+    assert!(
+        walk.is_complete(),
+        "geen volledige uitkomst voor {answers:?}"
+    );
+    let primary = walk
+        .primary
+        .as_ref()
+        .expect("complete walks have a primary route");
 
     // Acute risk is asked first, and yes means urgent care alone.
-    assert_eq!(walk.path[0].question, acute, "acute_risk niet eerst voor {answers:?}");
+    assert_eq!(
+        walk.path[0].question, acute,
+        "acute_risk niet eerst voor {answers:?}"
+    );
     if answers.get(&acute) == Some(&yes) {
         assert_eq!(primary, "urgent_care");
-        assert!(walk.also.is_empty(), "add-ons naast acute zorg voor {answers:?}");
-        assert_eq!(walk.path.len(), 1, "vragen na acuut gevaar voor {answers:?}");
+        assert!(
+            walk.also.is_empty(),
+            "add-ons naast acute zorg voor {answers:?}"
+        );
+        assert_eq!(
+            walk.path.len(),
+            1,
+            "vragen na acuut gevaar voor {answers:?}"
+        );
     } else {
-        assert_ne!(primary, "urgent_care", "acute zorg zonder acuut gevaar voor {answers:?}");
+        assert_ne!(
+            primary, "urgent_care",
+            "acute zorg zonder acuut gevaar voor {answers:?}"
+        );
     }
 
     // "Weet ik niet" is never silent: every unknown asked is an open check, and makes it provisional.
-    let unknowns: BTreeSet<&QuestionId> = walk.path.iter().filter(|s| s.answer.is_unknown()).map(|s| &s.question).collect();
+    let unknowns: BTreeSet<&QuestionId> = walk
+        .path
+        .iter()
+        .filter(|s| s.answer.is_unknown())
+        .map(|s| &s.question)
+        .collect();
     let open: BTreeSet<&QuestionId> = walk.open_checks.iter().collect();
     assert_eq!(unknowns, open, "open checks kloppen niet voor {answers:?}");
     assert_eq!(walk.provisional, !walk.open_checks.is_empty());
 
     // Sorted, unique, and the primary is never repeated as an add-on.
-    assert!(walk.also.windows(2).all(|w| w[0] < w[1]), "also niet gesorteerd: {:?}", walk.also);
+    assert!(
+        walk.also.windows(2).all(|w| w[0] < w[1]),
+        "also niet gesorteerd: {:?}",
+        walk.also
+    );
     assert!(walk.open_checks.windows(2).all(|w| w[0] < w[1]));
     assert!(!walk.also.contains(primary));
 
     // Every route reached explains itself and exists in the pack with its texts.
     for route in std::iter::once(primary).chain(&walk.also) {
-        let reasons = walk.reasons.get(route).unwrap_or_else(|| panic!("route {route} zonder reden voor {answers:?}"));
-        assert!(!reasons.is_empty(), "route {route} zonder antwoorden die er heen leidden");
-        let texts = pack.route(route).unwrap_or_else(|| panic!("route {route} bestaat niet"));
+        let reasons = walk
+            .reasons
+            .get(route)
+            .unwrap_or_else(|| panic!("route {route} zonder reden voor {answers:?}"));
+        assert!(
+            !reasons.is_empty(),
+            "route {route} zonder antwoorden die er heen leidden"
+        );
+        let texts = pack
+            .route(route)
+            .unwrap_or_else(|| panic!("route {route} bestaat niet"));
         assert!(!texts.expect.is_empty() && !texts.next_steps.is_empty());
     }
 
     // Add-on age rules.
-    let age = walk.step(&QuestionId::from("age_group")).map(|s| s.routed_as.as_str().to_owned());
+    let age = walk
+        .step(&QuestionId::from("age_group"))
+        .map(|s| s.routed_as.as_str().to_owned());
     if walk.also.contains(&RouteId::from("gli")) {
-        assert!(matches!(age.as_deref(), Some("adult" | "senior")), "GLI voor {age:?}");
+        assert!(
+            matches!(age.as_deref(), Some("adult" | "senior")),
+            "GLI voor {age:?}"
+        );
     }
     if walk.also.contains(&RouteId::from("valpreventie")) {
         assert_eq!(age.as_deref(), Some("senior"), "valpreventie voor {age:?}");
     }
 
     // Answers the flow did not reach change nothing.
-    let reached: Answers = walk.path.iter().map(|s| (s.question.clone(), s.answer.clone())).collect();
+    let reached: Answers = walk
+        .path
+        .iter()
+        .map(|s| (s.question.clone(), s.answer.clone()))
+        .collect();
     let again = evaluate(pack, context, &reached);
-    assert_eq!(&again, walk, "onbereikte antwoorden veranderden de uitkomst voor {answers:?}");
+    assert_eq!(
+        &again, walk,
+        "onbereikte antwoorden veranderden de uitkomst voor {answers:?}"
+    );
 }
 
 fn exhaustive(region: &str) {
-    let bundled = BUNDLED.iter().find(|p| p.region == region).expect("the region is bundled");
+    let bundled = BUNDLED
+        .iter()
+        .find(|p| p.region == region)
+        .expect("the region is bundled");
     let pack = bundled.load().expect("bundled packs load");
     let mut contexts = vec![Context::region(&pack)];
     for gemeente in &pack.gemeenten {
@@ -182,7 +266,10 @@ fn exhaustive(region: &str) {
             let walk = evaluate(&pack, context, answers);
             check_invariants(&pack, context, answers, &walk);
             let answer = |q: &str| -> &'static str {
-                let position = dims.iter().position(|(id, _)| id == q).expect("question in pack");
+                let position = dims
+                    .iter()
+                    .position(|(id, _)| id == q)
+                    .expect("question in pack");
                 match dims[position].1[digits[position]].as_str() {
                     "yes" => "yes",
                     "no" => "no",
@@ -193,11 +280,27 @@ fn exhaustive(region: &str) {
                     other => panic!("onverwacht antwoord {other}"),
                 }
             };
-            let expected = spec(answer, context.flags.youth_wor, context.flags.krachtige_basiszorg);
+            let expected = spec(
+                answer,
+                context.flags.youth_wor,
+                context.flags.krachtige_basiszorg,
+            );
             let got_path: Vec<String> = walk.path.iter().map(|s| s.question.to_string()).collect();
-            assert_eq!(walk.primary.as_ref().map(|r| r.to_string()).as_deref(), Some(expected.primary), "primary voor {answers:?}");
-            assert_eq!(ids(&walk.also), ids(&expected.also), "also voor {answers:?}");
-            assert_eq!(ids(&walk.open_checks), ids(&expected.open_checks), "open_checks voor {answers:?}");
+            assert_eq!(
+                walk.primary.as_ref().map(|r| r.to_string()).as_deref(),
+                Some(expected.primary),
+                "primary voor {answers:?}"
+            );
+            assert_eq!(
+                ids(&walk.also),
+                ids(&expected.also),
+                "also voor {answers:?}"
+            );
+            assert_eq!(
+                ids(&walk.open_checks),
+                ids(&expected.open_checks),
+                "open_checks voor {answers:?}"
+            );
             assert_eq!(got_path, ids(&expected.path), "path voor {answers:?}");
         });
         let expected_count: u64 = dims.iter().map(|(_, codes)| codes.len() as u64).product();
@@ -224,6 +327,10 @@ fn every_answer_combination_eindhoven() {
 fn every_bundled_pack_is_covered() {
     let tested = ["dwo", "eindhoven"];
     for pack in BUNDLED {
-        assert!(tested.contains(&pack.region), "pakket {} heeft geen exhaustieve test", pack.region);
+        assert!(
+            tested.contains(&pack.region),
+            "pakket {} heeft geen exhaustieve test",
+            pack.region
+        );
     }
 }

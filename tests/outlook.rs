@@ -24,7 +24,11 @@ fn reachable(pack: &Pack, context: &Context, answers: &Answers, found: &mut BTre
 fn check(pack: &Pack, context: &Context, answers: Answers, depth: usize, checked: &mut usize) {
     let mut expected = BTreeSet::new();
     reachable(pack, context, &answers, &mut expected);
-    assert_eq!(outlook(pack, context, &answers).primaries, expected, "outlook voor {answers:?}");
+    assert_eq!(
+        outlook(pack, context, &answers).primaries,
+        expected,
+        "outlook voor {answers:?}"
+    );
     *checked += 1;
     let walk = evaluate(pack, context, &answers);
     if depth == 0 || walk.primary.is_some() {
@@ -45,7 +49,11 @@ fn the_outlook_names_exactly_the_routes_still_reachable() {
         let context = Context::region(&pack);
         let mut checked = 0;
         check(&pack, &context, Answers::new(), 4, &mut checked);
-        assert!(checked > 50, "{}: only {checked} partial answer sets", bundled.region);
+        assert!(
+            checked > 50,
+            "{}: only {checked} partial answer sets",
+            bundled.region
+        );
     }
 }
 
@@ -55,5 +63,8 @@ fn at_the_start_every_primary_of_the_region_is_possible() {
     let found = outlook(&pack, &Context::region(&pack), &Answers::new());
     assert!(found.primaries.contains(&RouteId::from("urgent_care")));
     assert!(found.primaries.contains(&RouteId::from("wor")));
-    assert_eq!(found.most_questions_left, 9, "the longest main path in DWO asks 9 questions");
+    assert_eq!(
+        found.most_questions_left, 9,
+        "the longest main path in DWO asks 9 questions"
+    );
 }

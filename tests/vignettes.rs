@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use verwijswijzer::engine::{
-    Answers, Context, GemeenteId, Pack, RouteId, URGENT_CARE, evaluate, possible_primaries,
+    Answers, Context, GemeenteId, Pack, RouteId, URGENT_CARE, evaluate, outlook,
 };
 use verwijswijzer::packs;
 
@@ -241,11 +241,11 @@ fn primary_routes(pack: &Pack) -> BTreeSet<RouteId> {
 
 /// The primary routes reachable with the region's settings or any of its gemeenten'.
 fn reachable_primaries(pack: &Pack) -> BTreeSet<RouteId> {
-    let mut found = possible_primaries(pack, &Context::region(pack), &Answers::new());
+    let mut found = outlook(pack, &Context::region(pack), &Answers::new()).primaries;
     for gemeente in &pack.gemeenten {
         let context = Context::new(pack, Some(&gemeente.id))
             .expect("gemeente van het pakket zelf / the pack's own gemeente");
-        found.extend(possible_primaries(pack, &context, &Answers::new()));
+        found.extend(outlook(pack, &context, &Answers::new()).primaries);
     }
     found
 }

@@ -22,7 +22,10 @@ pub fn App() -> Html {
             </main>
         },
         State::Ready(consult) => {
-            let handle = ConsultHandle { consult: consult.clone(), dispatch };
+            let handle = ConsultHandle {
+                consult: consult.clone(),
+                dispatch,
+            };
             html! {
                 <ContextProvider<ConsultHandle> context={handle}>
                     <Page />

@@ -55,28 +55,37 @@ pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
 pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
     use_effect_with(handle, |handle| {
         let handle = handle.clone();
-        let listener = web_sys::window().and_then(|w| w.document()).map(|document| {
-            EventListener::new(&document, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
-                    return;
-                }
-                let Some(command) = command_for_key(&handle.consult, &event.key()) else { return };
-                event.prevent_default();
-                match command {
-                    Command::Dispatch(action) => handle.dispatch.emit(action),
-                    Command::CopySummary => click("[data-testid=copy-summary]"),
-                    Command::MoveFocus(step) => move_focus(step),
-                }
-            })
-        });
+        let listener = web_sys::window()
+            .and_then(|w| w.document())
+            .map(|document| {
+                EventListener::new(&document, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
+                        return;
+                    }
+                    let Some(command) = command_for_key(&handle.consult, &event.key()) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    match command {
+                        Command::Dispatch(action) => handle.dispatch.emit(action),
+                        Command::CopySummary => click("[data-testid=copy-summary]"),
+                        Command::MoveFocus(step) => move_focus(step),
+                    }
+                })
+            });
         move || drop(listener)
     });
 }
 
 /// True when the key goes into a field or a control that uses it itself.
 fn typing(event: &KeyboardEvent) -> bool {
-    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
         return false;
     };
     matches!(target.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
@@ -95,20 +104,31 @@ fn click(selector: &str) {
 
 /// Moves focus to the next or previous answer button, wrapping around.
 fn move_focus(step: i32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(buttons) = document.query_selector_all(".answers button") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(buttons) = document.query_selector_all(".answers button") else {
+        return;
+    };
     let count = buttons.length();
     if count == 0 {
         return;
     }
     let active = document.active_element();
-    let current = (0..count).find(|&i| buttons.item(i).is_some_and(|b| Some(b.unchecked_into::<web_sys::Element>()) == active));
+    let current = (0..count).find(|&i| {
+        buttons
+            .item(i)
+            .is_some_and(|b| Some(b.unchecked_into::<web_sys::Element>()) == active)
+    });
     let next = match current {
         Some(i) => (i as i32 + step).rem_euclid(count as i32) as u32,
         None if step > 0 => 0,
         None => count - 1,
     };
-    if let Some(button) = buttons.item(next).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+    if let Some(button) = buttons
+        .item(next)
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    {
         let _ = button.focus();
     }
 }
@@ -132,7 +152,11 @@ mod tests {
         assert_eq!(command_for_key(&consult, "j"), answer("yes"));
         assert_eq!(command_for_key(&consult, "N"), answer("no"));
         assert_eq!(command_for_key(&consult, "w"), answer("unknown"));
-        assert_eq!(command_for_key(&consult, "2"), None, "digits are for choice questions");
+        assert_eq!(
+            command_for_key(&consult, "2"),
+            None,
+            "digits are for choice questions"
+        );
         assert_eq!(command_for_key(&consult, "x"), None);
     }
 
@@ -151,15 +175,28 @@ mod tests {
         assert_eq!(command_for_key(&question, "c"), None);
         let outcome = question.apply(Action::Answer(AnswerCode::from("yes")));
         assert_eq!(command_for_key(&outcome, "c"), Some(Command::CopySummary));
-        assert_eq!(command_for_key(&outcome, "n"), None, "no answering on the outcome");
+        assert_eq!(
+            command_for_key(&outcome, "n"),
+            None,
+            "no answering on the outcome"
+        );
     }
 
     #[test]
     fn arrows_move_focus_and_backspace_goes_back() {
         let consult = consult();
-        assert_eq!(command_for_key(&consult, "ArrowDown"), Some(Command::MoveFocus(1)));
-        assert_eq!(command_for_key(&consult, "ArrowLeft"), Some(Command::MoveFocus(-1)));
-        assert_eq!(command_for_key(&consult, "Backspace"), Some(Command::Dispatch(Action::Back)));
+        assert_eq!(
+            command_for_key(&consult, "ArrowDown"),
+            Some(Command::MoveFocus(1))
+        );
+        assert_eq!(
+            command_for_key(&consult, "ArrowLeft"),
+            Some(Command::MoveFocus(-1))
+        );
+        assert_eq!(
+            command_for_key(&consult, "Backspace"),
+            Some(Command::Dispatch(Action::Back))
+        );
     }
 
     #[test]

@@ -66,5 +66,6 @@ impl ConsultHandle {
 /// The consult from context; every component below `App` has it.
 #[hook]
 pub fn use_consult() -> ConsultHandle {
-    use_context::<ConsultHandle>().expect("components render inside App, which provides the consult")
+    use_context::<ConsultHandle>()
+        .expect("components render inside App, which provides the consult")
 }

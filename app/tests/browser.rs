@@ -18,20 +18,33 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
-        let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
         let root = document.create_element("div").expect("a div");
-        document.body().expect("a body").append_child(&root).expect("appended");
+        document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("appended");
         let app = yew::Renderer::<App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        Self { root, app: Some(app) }
+        Self {
+            root,
+            app: Some(app),
+        }
     }
 
     fn find(&self, test_id: &str) -> Option<Element> {
-        self.root.query_selector(&format!("[data-testid={test_id}]")).ok().flatten()
+        self.root
+            .query_selector(&format!("[data-testid={test_id}]"))
+            .ok()
+            .flatten()
     }
 
     fn get(&self, test_id: &str) -> Element {
-        self.find(test_id).unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        self.find(test_id)
+            .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
     }
 
     fn text(&self, test_id: &str) -> String {
@@ -50,11 +63,15 @@ impl Mounted {
     }
 
     fn question(&self) -> String {
-        self.get("question").get_attribute("data-question").unwrap_or_default()
+        self.get("question")
+            .get_attribute("data-question")
+            .unwrap_or_default()
     }
 
     fn summary(&self) -> String {
-        self.get("summary-text").unchecked_into::<HtmlTextAreaElement>().value()
+        self.get("summary-text")
+            .unchecked_into::<HtmlTextAreaElement>()
+            .value()
     }
 
     async fn type_into(&self, test_id: &str, text: &str) {
@@ -75,16 +92,24 @@ impl Drop for Mounted {
     }
 }
 
-const WOR_PATH: &[&str] = &["no", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no"];
+const WOR_PATH: &[&str] = &[
+    "no", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+];
 
 #[wasm_bindgen_test]
 async fn opens_on_the_acute_risk_question_with_three_answers() {
     let page = Mounted::new().await;
     assert_eq!(page.question(), "acute_risk");
     for code in ["yes", "no", "unknown"] {
-        assert!(page.find(&format!("answer-{code}")).is_some(), "answer {code} missing");
+        assert!(
+            page.find(&format!("answer-{code}")).is_some(),
+            "answer {code} missing"
+        );
     }
-    assert!(page.find("start").is_some(), "the start settings sit above the first question");
+    assert!(
+        page.find("start").is_some(),
+        "the start settings sit above the first question"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -119,14 +144,23 @@ async fn changing_an_earlier_answer_recomputes_the_outcome() {
     page.click("revisit-psychosocial").await;
     assert_eq!(page.question(), "psychosocial");
     page.click("answer-no").await;
-    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("other"));
+    assert_eq!(
+        page.get("outcome").get_attribute("data-route").as_deref(),
+        Some("other")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn weet_ik_niet_makes_the_outcome_provisional_with_open_checks() {
     let page = Mounted::new().await;
-    page.answer_all(&["no", "adult", "no", "no", "yes", "no", "no", "no", "unknown", "no", "no"]).await;
-    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("not_now"));
+    page.answer_all(&[
+        "no", "adult", "no", "no", "yes", "no", "no", "no", "unknown", "no", "no",
+    ])
+    .await;
+    assert_eq!(
+        page.get("outcome").get_attribute("data-route").as_deref(),
+        Some("not_now")
+    );
     assert!(page.find("provisional").is_some());
     assert!(page.text("open-checks").contains("welzijnscoach"));
     assert!(page.summary().starts_with("VOORLOPIGE UITKOMST"));
@@ -136,7 +170,10 @@ async fn weet_ik_niet_makes_the_outcome_provisional_with_open_checks() {
 async fn acute_risk_shows_the_crisis_route_and_no_referral() {
     let page = Mounted::new().await;
     page.click("answer-yes").await;
-    assert_eq!(page.get("outcome").get_attribute("data-route").as_deref(), Some("urgent_care"));
+    assert_eq!(
+        page.get("outcome").get_attribute("data-route").as_deref(),
+        Some("urgent_care")
+    );
     assert!(page.text("crisis").contains("0800-0113"));
     assert!(page.find("summary").is_none());
     assert!(page.find("consent").is_none());
@@ -146,24 +183,32 @@ async fn acute_risk_shows_the_crisis_route_and_no_referral() {
 async fn the_wish_field_warns_about_personal_data() {
     let page = Mounted::new().await;
     page.answer_all(WOR_PATH).await;
-    page.type_into("wish", "Bel hem op 0612345678, BSN 123456782").await;
+    page.type_into("wish", "Bel hem op 0612345678, BSN 123456782")
+        .await;
     let warnings = page.text("pii-warnings");
     assert!(warnings.contains("BSN"), "{warnings}");
     assert!(warnings.contains("telefoonnummer"), "{warnings}");
-    page.type_into("wish", "Wil graag wandelen in een groep").await;
+    page.type_into("wish", "Wil graag wandelen in een groep")
+        .await;
     assert_eq!(page.text("pii-warnings"), "");
-    assert!(page.summary().contains("Wens van de patiënt: Wil graag wandelen in een groep"));
+    assert!(
+        page.summary()
+            .contains("Wens van de patiënt: Wil graag wandelen in een groep")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn keyboard_shortcuts_answer_the_current_question() {
     let page = Mounted::new().await;
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     for key in ["n", "2"] {
         let init = KeyboardEventInit::new();
         init.set_key(key);
         init.set_bubbles(true);
-        let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
+        let event =
+            KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("an event");
         document.dispatch_event(&event).expect("dispatched");
         yew::scheduler::flush().await;
     }
@@ -181,14 +226,31 @@ async fn reset_clears_every_answer() {
 
 #[wasm_bindgen_test]
 fn a_panic_replaces_the_page_with_a_calm_message_and_a_reload_link() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
-    let scratch = document.implementation().expect("a DOM implementation").create_html_document_with_title("test").expect("a scratch document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let scratch = document
+        .implementation()
+        .expect("a DOM implementation")
+        .create_html_document_with_title("test")
+        .expect("a scratch document");
     let body = scratch.body().expect("a body");
     body.set_inner_html("<p>Uitkomst: Welzijn op Recept</p>");
     verwijswijzer_app::show_panic_page_in(&scratch);
     let text = body.text_content().unwrap_or_default();
     assert!(text.contains("Er ging iets mis"), "{text}");
-    assert!(!text.contains("Uitkomst"), "stale advice must not stay on screen");
-    let link = body.query_selector("main[role=alert] a[href]").ok().flatten().expect("a reload link");
-    assert_eq!(link.get_attribute("href").as_deref(), Some(""), "an empty href reloads the page");
+    assert!(
+        !text.contains("Uitkomst"),
+        "stale advice must not stay on screen"
+    );
+    let link = body
+        .query_selector("main[role=alert] a[href]")
+        .ok()
+        .flatten()
+        .expect("a reload link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some(""),
+        "an empty href reloads the page"
+    );
 }

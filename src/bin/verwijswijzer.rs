@@ -52,7 +52,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
-    let (command, rest) = args.split_first().ok_or_else(|| Failure::Usage("geen opdracht gegeven".into()))?;
+    let (command, rest) = args
+        .split_first()
+        .ok_or_else(|| Failure::Usage("geen opdracht gegeven".into()))?;
     let options = Options::parse(rest)?;
     match command.as_str() {
         "check" => check(&options),
@@ -82,7 +84,9 @@ impl Options {
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = |flag: &str| {
-                args.next().cloned().ok_or_else(|| Failure::Usage(format!("{flag} heeft een waarde nodig")))
+                args.next()
+                    .cloned()
+                    .ok_or_else(|| Failure::Usage(format!("{flag} heeft een waarde nodig")))
             };
             match arg.as_str() {
                 "--region" => options.region = Some(value(arg)?),
@@ -90,7 +94,9 @@ impl Options {
                 "--gemeente" => options.gemeente = Some(value(arg)?),
                 "--format" => options.format = Some(value(arg)?),
                 "--content" => options.content = Some(PathBuf::from(value(arg)?)),
-                flag if flag.starts_with("--") => return Err(Failure::Usage(format!("onbekende optie '{flag}'"))),
+                flag if flag.starts_with("--") => {
+                    return Err(Failure::Usage(format!("onbekende optie '{flag}'")));
+                }
                 pack => options.packs.push(PathBuf::from(pack)),
             }
         }
@@ -103,11 +109,17 @@ impl Options {
             return dir.clone();
         }
         let here = PathBuf::from("content");
-        if here.is_dir() { here } else { Path::new(env!("CARGO_MANIFEST_DIR")).join("content") }
+        if here.is_dir() {
+            here
+        } else {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+        }
     }
 
     fn region(&self) -> Result<&str, Failure> {
-        self.region.as_deref().ok_or_else(|| Failure::Usage("--region ontbreekt".into()))
+        self.region
+            .as_deref()
+            .ok_or_else(|| Failure::Usage("--region ontbreekt".into()))
     }
 }
 
@@ -126,11 +138,16 @@ impl PackFile {
     }
 
     fn source(&self) -> PackSource<'_> {
-        PackSource { name: &self.name, text: &self.text }
+        PackSource {
+            name: &self.name,
+            text: &self.text,
+        }
     }
 
     fn is_region(&self) -> bool {
-        self.text.lines().any(|line| line.trim_start().starts_with("extends"))
+        self.text
+            .lines()
+            .any(|line| line.trim_start().starts_with("extends"))
     }
 }
 
@@ -150,8 +167,15 @@ fn load(path: &Path, depth: Depth) -> Result<(Pack, Vec<Finding>), Failure> {
         Failure::Pack(vec![Finding {
             severity: Severity::Error,
             file: region.name.clone(),
-            line: region.text.lines().position(|l| l.trim_start().starts_with("extends")).map(|i| i + 1),
-            message: format!("extends = \"{base_stem}\", maar '{}' bestaat niet of is niet leesbaar", base_path.display()),
+            line: region
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with("extends"))
+                .map(|i| i + 1),
+            message: format!(
+                "extends = \"{base_stem}\", maar '{}' bestaat niet of is niet leesbaar",
+                base_path.display()
+            ),
         }])
     })?;
     let loaded = match depth {
@@ -180,8 +204,15 @@ fn load_region(options: &Options) -> Result<Pack, Failure> {
     let path = dir.join(format!("{region}.toml"));
     let known = region_files(&dir)?;
     if !known.contains(&path) {
-        let names: Vec<String> = known.iter().filter_map(|p| p.file_stem()).map(|s| s.to_string_lossy().into_owned()).collect();
-        return Err(Failure::Usage(format!("onbekende regio '{region}'; kies uit: {}", names.join(", "))));
+        let names: Vec<String> = known
+            .iter()
+            .filter_map(|p| p.file_stem())
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect();
+        return Err(Failure::Usage(format!(
+            "onbekende regio '{region}'; kies uit: {}",
+            names.join(", ")
+        )));
     }
     Ok(load(&path, Depth::Structure)?.0)
 }
@@ -196,18 +227,27 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
             targets.push(path.clone());
         } else {
             // A base is checked through every region in its folder that builds on it.
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
             for region in region_files(dir)? {
                 let file = PackFile::read(&region)?;
-                if base_name(&file.source()).is_ok_and(|b| b == stem) && !targets.contains(&region) {
+                if base_name(&file.source()).is_ok_and(|b| b == stem) && !targets.contains(&region)
+                {
                     targets.push(region);
                 }
             }
         }
     }
     if targets.is_empty() {
-        return Err(Failure::Usage("geen regiopakketten gevonden om te controleren".into()));
+        return Err(Failure::Usage(
+            "geen regiopakketten gevonden om te controleren".into(),
+        ));
     }
 
     let mut failed = false;
@@ -232,13 +272,20 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
                 for finding in &findings {
                     eprintln!("{finding}");
                 }
-                let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+                let errors = findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                    .count();
                 println!("{}: {errors} fout(en)", path.display());
             }
             Err(usage) => return Err(usage),
         }
     }
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// The JSON shape `eval` prints; `also` and `open_checks` are sorted by the engine.
@@ -256,11 +303,16 @@ fn eval(options: &Options) -> Result<ExitCode, Failure> {
     let answers = Answers::parse(&pack, options.answers.as_deref().unwrap_or_default())
         .map_err(|e| Failure::Usage(e.to_string()))?;
     let gemeente = options.gemeente.as_deref().map(GemeenteId::from);
-    let context = Context::new(&pack, gemeente.as_ref()).map_err(|e| Failure::Usage(e.to_string()))?;
+    let context =
+        Context::new(&pack, gemeente.as_ref()).map_err(|e| Failure::Usage(e.to_string()))?;
     let walk = evaluate(&pack, &context, &answers);
     let Some(primary) = &walk.primary else {
-        let missing = walk.next.map_or_else(String::new, |q| format!(": vraag '{q}' ontbreekt"));
-        return Err(Failure::Usage(format!("te weinig antwoorden voor een uitkomst{missing}")));
+        let missing = walk
+            .next
+            .map_or_else(String::new, |q| format!(": vraag '{q}' ontbreekt"));
+        return Err(Failure::Usage(format!(
+            "te weinig antwoorden voor een uitkomst{missing}"
+        )));
     };
     let output = EvalOutput {
         primary: primary.as_str(),
@@ -269,7 +321,8 @@ fn eval(options: &Options) -> Result<ExitCode, Failure> {
         provisional: walk.provisional,
         path: walk.path.iter().map(|s| s.question.as_str()).collect(),
     };
-    let json = serde_json::to_string(&output).map_err(|e| Failure::Usage(format!("kan de uitkomst niet schrijven: {e}")))?;
+    let json = serde_json::to_string(&output)
+        .map_err(|e| Failure::Usage(format!("kan de uitkomst niet schrijven: {e}")))?;
     println!("{json}");
     Ok(ExitCode::SUCCESS)
 }
@@ -278,7 +331,11 @@ fn tree(options: &Options) -> Result<ExitCode, Failure> {
     let format = match options.format.as_deref() {
         Some("dot") => TreeFormat::Dot,
         Some("mermaid") => TreeFormat::Mermaid,
-        Some(other) => return Err(Failure::Usage(format!("onbekend formaat '{other}'; kies dot of mermaid"))),
+        Some(other) => {
+            return Err(Failure::Usage(format!(
+                "onbekend formaat '{other}'; kies dot of mermaid"
+            )));
+        }
         None => return Err(Failure::Usage("--format ontbreekt (dot of mermaid)".into())),
     };
     let pack = load_region(options)?;

@@ -39,7 +39,10 @@ impl Flags {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(try_from = "ConditionSpec", into = "ConditionSpec")]
 pub enum Condition {
-    Answer { question: QuestionId, is: Vec<AnswerCode> },
+    Answer {
+        question: QuestionId,
+        is: Vec<AnswerCode>,
+    },
     Flag(Flag),
     Not(Box<Condition>),
     All(Vec<Condition>),
@@ -50,7 +53,9 @@ impl Condition {
     /// Whether the condition holds. A question that was not answered matches nothing.
     pub fn holds(&self, routed: &BTreeMap<QuestionId, AnswerCode>, flags: Flags) -> bool {
         match self {
-            Condition::Answer { question, is } => routed.get(question).is_some_and(|a| is.contains(a)),
+            Condition::Answer { question, is } => {
+                routed.get(question).is_some_and(|a| is.contains(a))
+            }
             Condition::Flag(flag) => flags.get(*flag),
             Condition::Not(inner) => !inner.holds(routed, flags),
             Condition::All(parts) => parts.iter().all(|c| c.holds(routed, flags)),
@@ -87,7 +92,11 @@ impl Condition {
 }
 
 fn join(parts: &[Condition], with: &str) -> String {
-    parts.iter().map(Condition::describe).collect::<Vec<_>>().join(with)
+    parts
+        .iter()
+        .map(Condition::describe)
+        .collect::<Vec<_>>()
+        .join(with)
 }
 
 /// The TOML shape; exactly one kind must be set.
@@ -106,31 +115,67 @@ impl TryFrom<ConditionSpec> for Condition {
     type Error = String;
 
     fn try_from(spec: ConditionSpec) -> Result<Self, Self::Error> {
-        let ConditionSpec { question, is, flag, not, all, any } = spec;
+        let ConditionSpec {
+            question,
+            is,
+            flag,
+            not,
+            all,
+            any,
+        } = spec;
         match (question, is, flag, not, all, any) {
             (Some(question), Some(is), None, None, None, None) if !is.is_empty() => {
                 Ok(Condition::Answer { question, is })
             }
             (None, None, Some(flag), None, None, None) => Ok(Condition::Flag(flag)),
             (None, None, None, Some(inner), None, None) => Ok(Condition::Not(inner)),
-            (None, None, None, None, Some(parts), None) if !parts.is_empty() => Ok(Condition::All(parts)),
-            (None, None, None, None, None, Some(parts)) if !parts.is_empty() => Ok(Condition::Any(parts)),
-            _ => Err("een voorwaarde heeft precies één vorm: `question` met een niet-lege `is`, \
+            (None, None, None, None, Some(parts), None) if !parts.is_empty() => {
+                Ok(Condition::All(parts))
+            }
+            (None, None, None, None, None, Some(parts)) if !parts.is_empty() => {
+                Ok(Condition::Any(parts))
+            }
+            _ => Err(
+                "een voorwaarde heeft precies één vorm: `question` met een niet-lege `is`, \
                       `flag`, `not`, een niet-lege `all` of een niet-lege `any`"
-                .to_owned()),
+                    .to_owned(),
+            ),
         }
     }
 }
 
 impl From<Condition> for ConditionSpec {
     fn from(condition: Condition) -> Self {
-        let empty = ConditionSpec { question: None, is: None, flag: None, not: None, all: None, any: None };
+        let empty = ConditionSpec {
+            question: None,
+            is: None,
+            flag: None,
+            not: None,
+            all: None,
+            any: None,
+        };
         match condition {
-            Condition::Answer { question, is } => ConditionSpec { question: Some(question), is: Some(is), ..empty },
-            Condition::Flag(flag) => ConditionSpec { flag: Some(flag), ..empty },
-            Condition::Not(inner) => ConditionSpec { not: Some(inner), ..empty },
-            Condition::All(parts) => ConditionSpec { all: Some(parts), ..empty },
-            Condition::Any(parts) => ConditionSpec { any: Some(parts), ..empty },
+            Condition::Answer { question, is } => ConditionSpec {
+                question: Some(question),
+                is: Some(is),
+                ..empty
+            },
+            Condition::Flag(flag) => ConditionSpec {
+                flag: Some(flag),
+                ..empty
+            },
+            Condition::Not(inner) => ConditionSpec {
+                not: Some(inner),
+                ..empty
+            },
+            Condition::All(parts) => ConditionSpec {
+                all: Some(parts),
+                ..empty
+            },
+            Condition::Any(parts) => ConditionSpec {
+                any: Some(parts),
+                ..empty
+            },
         }
     }
 }

@@ -52,7 +52,11 @@ impl Answers {
                 .question(&question)
                 .ok_or_else(|| InputError::UnknownQuestion(question.clone()))?;
             if !known.accepts(&code) {
-                return Err(InputError::UnknownAnswer { question, code, allowed: known.codes() });
+                return Err(InputError::UnknownAnswer {
+                    question,
+                    code,
+                    allowed: known.codes(),
+                });
             }
             answers.set(question, code);
         }
@@ -71,27 +75,49 @@ impl FromIterator<(QuestionId, AnswerCode)> for Answers {
 pub enum InputError {
     Malformed(String),
     UnknownQuestion(QuestionId),
-    UnknownAnswer { question: QuestionId, code: AnswerCode, allowed: Vec<AnswerCode> },
-    UnknownGemeente { gemeente: GemeenteId, known: Vec<GemeenteId> },
+    UnknownAnswer {
+        question: QuestionId,
+        code: AnswerCode,
+        allowed: Vec<AnswerCode>,
+    },
+    UnknownGemeente {
+        gemeente: GemeenteId,
+        known: Vec<GemeenteId>,
+    },
 }
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fn list<T: fmt::Display>(items: &[T]) -> String {
-            items.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            items
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
         }
         match self {
             InputError::Malformed(pair) => {
-                write!(f, "'{pair}' is geen antwoord: schrijf vraag=antwoord, bijvoorbeeld acute_risk=no")
+                write!(
+                    f,
+                    "'{pair}' is geen antwoord: schrijf vraag=antwoord, bijvoorbeeld acute_risk=no"
+                )
             }
             InputError::UnknownQuestion(q) => write!(f, "onbekende vraag '{q}'"),
-            InputError::UnknownAnswer { question, code, allowed } => write!(
+            InputError::UnknownAnswer {
+                question,
+                code,
+                allowed,
+            } => write!(
                 f,
                 "'{code}' is geen antwoord op '{question}'; kies uit: {}",
                 list(allowed)
             ),
             InputError::UnknownGemeente { gemeente, known } => {
-                write!(f, "onbekende gemeente '{gemeente}'; kies uit: {}", list(known))
+                write!(
+                    f,
+                    "onbekende gemeente '{gemeente}'; kies uit: {}",
+                    list(known)
+                )
             }
         }
     }
@@ -111,16 +137,19 @@ impl Context {
     pub fn new(pack: &Pack, gemeente: Option<&GemeenteId>) -> Result<Self, InputError> {
         let chosen = gemeente
             .map(|id| {
-                pack.gemeente(id).ok_or_else(|| InputError::UnknownGemeente {
-                    gemeente: id.clone(),
-                    known: pack.gemeenten.iter().map(|g| g.id.clone()).collect(),
-                })
+                pack.gemeente(id)
+                    .ok_or_else(|| InputError::UnknownGemeente {
+                        gemeente: id.clone(),
+                        known: pack.gemeenten.iter().map(|g| g.id.clone()).collect(),
+                    })
             })
             .transpose()?;
         Ok(Self {
             gemeente: chosen.map(|g| g.id.clone()),
             flags: Flags {
-                youth_wor: chosen.and_then(|g| g.youth_wor).unwrap_or(pack.region.youth_wor),
+                youth_wor: chosen
+                    .and_then(|g| g.youth_wor)
+                    .unwrap_or(pack.region.youth_wor),
                 krachtige_basiszorg: pack.region.krachtige_basiszorg,
             },
         })
@@ -179,7 +208,12 @@ impl Walk {
 
 /// Walks the flow with the answers given and reports where it stands.
 pub fn evaluate(pack: &Pack, context: &Context, answers: &Answers) -> Walk {
-    let mut walk = Walker { pack, answers, walk: Walk::default(), routed: BTreeMap::new() };
+    let mut walk = Walker {
+        pack,
+        answers,
+        walk: Walk::default(),
+        routed: BTreeMap::new(),
+    };
     walk.run(context.flags);
     walk.finish()
 }
@@ -247,7 +281,11 @@ impl Walker<'_> {
         if answer.is_unknown() {
             self.walk.open_checks.push(question.clone());
         }
-        self.walk.path.push(Step { question: question.clone(), answer: answer.clone(), routed_as: routed_as.clone() });
+        self.walk.path.push(Step {
+            question: question.clone(),
+            answer: answer.clone(),
+            routed_as: routed_as.clone(),
+        });
         self.routed.insert(question.clone(), routed_as.clone());
         Some(routed_as)
     }
@@ -255,24 +293,33 @@ impl Walker<'_> {
     fn run(&mut self, flags: Flags) {
         // The engine's own rule, whatever the pack's flow says: acute risk first, and it wins alone.
         let acute = QuestionId::from(ACUTE_RISK);
-        let Some(answer) = self.ask(&acute) else { return };
+        let Some(answer) = self.ask(&acute) else {
+            return;
+        };
         if answer.is_yes() {
             let urgent = RouteId::from(URGENT_CARE);
-            self.walk.reasons.insert(urgent.clone(), self.walk.path.clone());
+            self.walk
+                .reasons
+                .insert(urgent.clone(), self.walk.path.clone());
             self.walk.primary = Some(urgent);
             return;
         }
 
         let pack = self.pack;
         for step in &pack.flow {
-            if step.when.as_ref().is_some_and(|c| !c.holds(&self.routed, flags)) {
+            if step
+                .when
+                .as_ref()
+                .is_some_and(|c| !c.holds(&self.routed, flags))
+            {
                 continue;
             }
-            let Some(answer) = self.ask(&step.question) else { return };
-            let exit = step
-                .exits
-                .iter()
-                .find(|e| e.on == answer && e.when.as_ref().is_none_or(|c| c.holds(&self.routed, flags)));
+            let Some(answer) = self.ask(&step.question) else {
+                return;
+            };
+            let exit = step.exits.iter().find(|e| {
+                e.on == answer && e.when.as_ref().is_none_or(|c| c.holds(&self.routed, flags))
+            });
             if let Some(exit) = exit {
                 let main_path = self.walk.path.clone();
                 for route in std::iter::once(&exit.route).chain(&exit.also) {
@@ -288,7 +335,11 @@ impl Walker<'_> {
         }
 
         for addon in &pack.addons {
-            if addon.when.as_ref().is_some_and(|c| !c.holds(&self.routed, flags)) {
+            if addon
+                .when
+                .as_ref()
+                .is_some_and(|c| !c.holds(&self.routed, flags))
+            {
                 continue;
             }
             if self.ask(&addon.question).is_some_and(|a| a.is_yes()) {

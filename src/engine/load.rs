@@ -68,17 +68,25 @@ pub fn base_name(region: &PackSource) -> Result<String, LoadError> {
     }
     toml::from_str::<Extends>(region.text)
         .map(|e| e.extends)
-        .map_err(|e| LoadError { findings: vec![parse_finding(region, &e)] })
+        .map_err(|e| LoadError {
+            findings: vec![parse_finding(region, &e)],
+        })
 }
 
 /// Loads, merges and validates the structure of a region pack (fast enough for start-up).
 /// Warnings come back with the pack.
-pub fn load_pack(region: &PackSource, base: &PackSource) -> Result<(Pack, Vec<Finding>), LoadError> {
+pub fn load_pack(
+    region: &PackSource,
+    base: &PackSource,
+) -> Result<(Pack, Vec<Finding>), LoadError> {
     load_with(region, base, validate)
 }
 
 /// `load_pack` plus every answer path walked: what the checker and the tests run.
-pub fn check_pack(region: &PackSource, base: &PackSource) -> Result<(Pack, Vec<Finding>), LoadError> {
+pub fn check_pack(
+    region: &PackSource,
+    base: &PackSource,
+) -> Result<(Pack, Vec<Finding>), LoadError> {
     load_with(region, base, validate_thoroughly)
 }
 
@@ -87,7 +95,8 @@ fn load_with(
     base: &PackSource,
     validate: fn(&Pack) -> Vec<Problem>,
 ) -> Result<(Pack, Vec<Finding>), LoadError> {
-    let region_file = toml::from_str::<RegionFile>(region.text).map_err(|e| parse_finding(region, &e));
+    let region_file =
+        toml::from_str::<RegionFile>(region.text).map_err(|e| parse_finding(region, &e));
     let base_file = toml::from_str::<BaseFile>(base.text).map_err(|e| parse_finding(base, &e));
     let (region_file, base_file) = match (region_file, base_file) {
         (Ok(r), Ok(b)) => (r, b),
@@ -98,11 +107,16 @@ fn load_with(
     };
 
     let mut problems = Vec::new();
-    let base_stem = std::path::Path::new(base.name).file_stem().and_then(|s| s.to_str());
+    let base_stem = std::path::Path::new(base.name)
+        .file_stem()
+        .and_then(|s| s.to_str());
     if base_stem != Some(region_file.extends.as_str()) {
         problems.push(Problem::error(
             "extends",
-            format!("extends = \"{}\", maar de basis die is geladen heet '{}'", region_file.extends, base.name),
+            format!(
+                "extends = \"{}\", maar de basis die is geladen heet '{}'",
+                region_file.extends, base.name
+            ),
         ));
     }
     let (pack, merge_problems) = merge(base_file, region_file);
@@ -170,15 +184,27 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
 
 /// Finds the line a problem is about: first in the region file, then in the base.
 fn locate(problem: Problem, region: &PackSource, base: &PackSource) -> Finding {
-    let found = [region, base]
-        .into_iter()
-        .find_map(|source| problem.anchor.line_in(source.text).map(|line| (source.name, Some(line))));
+    let found = [region, base].into_iter().find_map(|source| {
+        problem
+            .anchor
+            .line_in(source.text)
+            .map(|line| (source.name, Some(line)))
+    });
     let (file, line) = found.unwrap_or((region.name, None));
-    Finding { severity: problem.severity, file: file.to_owned(), line, message: problem.message }
+    Finding {
+        severity: problem.severity,
+        file: file.to_owned(),
+        line,
+        message: problem.message,
+    }
 }
 
 fn line_at(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 fn parse_finding(source: &PackSource, error: &toml::de::Error) -> Finding {
@@ -197,11 +223,22 @@ fn in_dutch(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("missing field ") {
         format!("verplicht veld {rest} ontbreekt")
     } else if let Some(rest) = message.strip_prefix("unknown field ") {
-        format!("onbekend veld {}", rest.replace(", expected one of", "; toegestaan zijn").replace(", expected", "; toegestaan is"))
+        format!(
+            "onbekend veld {}",
+            rest.replace(", expected one of", "; toegestaan zijn")
+                .replace(", expected", "; toegestaan is")
+        )
     } else if let Some(rest) = message.strip_prefix("unknown variant ") {
-        format!("onbekende waarde {}", rest.replace(", expected one of", "; toegestaan zijn").replace(", expected", "; toegestaan is"))
+        format!(
+            "onbekende waarde {}",
+            rest.replace(", expected one of", "; toegestaan zijn")
+                .replace(", expected", "; toegestaan is")
+        )
     } else if let Some(rest) = message.strip_prefix("invalid type: ") {
-        format!("verkeerd soort waarde: {}", rest.replace(", expected", ", verwacht"))
+        format!(
+            "verkeerd soort waarde: {}",
+            rest.replace(", expected", ", verwacht")
+        )
     } else if message.starts_with("duplicate key") {
         format!("sleutel staat twee keer in het bestand ({message})")
     } else {

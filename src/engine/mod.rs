@@ -23,8 +23,8 @@ pub use model::{
 };
 pub use tree::{TreeFormat, draw_tree};
 pub use validate::{
-    Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders, validate,
-    validate_thoroughly,
+    Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders,
+    validate, validate_thoroughly,
 };
 
 /// The question the engine always asks first, whatever the pack says.

@@ -212,7 +212,9 @@ impl Question {
 
     /// The code "unknown" is routed as.
     pub fn unknown_routed_as(&self) -> AnswerCode {
-        self.unknown_as.clone().unwrap_or_else(|| AnswerCode::NO.into())
+        self.unknown_as
+            .clone()
+            .unwrap_or_else(|| AnswerCode::NO.into())
     }
 }
 

@@ -30,7 +30,10 @@ pub struct Anchor {
 
 impl From<String> for Anchor {
     fn from(needle: String) -> Self {
-        Self { after: None, needle }
+        Self {
+            after: None,
+            needle,
+        }
     }
 }
 
@@ -54,23 +57,43 @@ impl Anchor {
             None => 0,
         };
         let offset = start + text[start..].find(&self.needle)?;
-        Some(text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1)
+        Some(
+            text.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1,
+        )
     }
 }
 
 impl Problem {
     pub fn error(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
-        Self { severity: super::Severity::Error, anchor: anchor.into(), message: message.into() }
+        Self {
+            severity: super::Severity::Error,
+            anchor: anchor.into(),
+            message: message.into(),
+        }
     }
 
     pub fn warning(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
-        Self { severity: super::Severity::Warning, anchor: anchor.into(), message: message.into() }
+        Self {
+            severity: super::Severity::Warning,
+            anchor: anchor.into(),
+            message: message.into(),
+        }
     }
 }
 
 /// Placeholders a route's `next_steps` may use; the app fills them from region and gemeente.
-pub const PLACEHOLDERS: &[&str] =
-    &["kanaal", "kanaal_stappen", "organisatie", "gemeente", "icpc", "contactnorm"];
+pub const PLACEHOLDERS: &[&str] = &[
+    "kanaal",
+    "kanaal_stappen",
+    "organisatie",
+    "gemeente",
+    "icpc",
+    "contactnorm",
+];
 
 /// The referral channels the product knows how to explain.
 pub const CHANNELS: &[&str] = &["ZorgDomein", "VIPLive"];
@@ -98,7 +121,10 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
 pub fn validate_thoroughly(pack: &Pack) -> Vec<Problem> {
     let mut problems = validate(pack);
     // Walking paths over a structurally broken pack would only repeat the same errors.
-    if problems.iter().all(|p| p.severity != super::Severity::Error) {
+    if problems
+        .iter()
+        .all(|p| p.severity != super::Severity::Error)
+    {
         check_paths(pack, &mut problems);
     }
     problems
@@ -112,7 +138,11 @@ pub fn enumerate_paths(pack: &Pack, context: &Context) -> Vec<Walk> {
     let mut pending = vec![Answers::new()];
     while let Some(answers) = pending.pop() {
         let walk = evaluate(pack, context, &answers);
-        match walk.next.as_ref().and_then(|q| pack.question(q).map(|found| (q, found))) {
+        match walk
+            .next
+            .as_ref()
+            .and_then(|q| pack.question(q).map(|found| (q, found)))
+        {
             Some((next, question)) => {
                 for code in question.codes() {
                     let mut more = answers.clone();
@@ -130,7 +160,9 @@ fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
     match pack.questions.get(&QuestionId::from(ACUTE_RISK)) {
         None => problems.push(Problem::error(
             "[questions",
-            format!("de vraag '{ACUTE_RISK}' ontbreekt; die vraag komt altijd eerst en mag niet weg"),
+            format!(
+                "de vraag '{ACUTE_RISK}' ontbreekt; die vraag komt altijd eerst en mag niet weg"
+            ),
         )),
         Some(q) if !q.is_yes_no() => problems.push(Problem::error(
             format!("[questions.{ACUTE_RISK}]"),
@@ -141,10 +173,16 @@ fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
     if pack.route(&RouteId::from(URGENT_CARE)).is_none() {
         problems.push(Problem::error(
             "[routes",
-            format!("de route '{URGENT_CARE}' ontbreekt; die hoort bij acuut gevaar en mag niet weg"),
+            format!(
+                "de route '{URGENT_CARE}' ontbreekt; die hoort bij acuut gevaar en mag niet weg"
+            ),
         ));
     }
-    let asked = pack.flow.iter().map(|s| &s.question).chain(pack.addons.iter().map(|a| &a.question));
+    let asked = pack
+        .flow
+        .iter()
+        .map(|s| &s.question)
+        .chain(pack.addons.iter().map(|a| &a.question));
     for question in asked.filter(|q| *q == ACUTE_RISK) {
         problems.push(Problem::error(
             format!("question = \"{question}\""),
@@ -168,41 +206,71 @@ fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
 fn check_questions(pack: &Pack, problems: &mut Vec<Problem>) {
     for (id, question) in &pack.questions {
         let anchor = format!("[questions.{id}]");
-        for (field, text) in [("text", &question.text), ("short", &question.short), ("help", &question.help), ("open_check", &question.open_check)] {
+        for (field, text) in [
+            ("text", &question.text),
+            ("short", &question.short),
+            ("help", &question.help),
+            ("open_check", &question.open_check),
+        ] {
             if text.trim().is_empty() {
-                problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': '{field}' is leeg")));
+                problems.push(Problem::error(
+                    anchor.clone(),
+                    format!("vraag '{id}': '{field}' is leeg"),
+                ));
             }
         }
         if question.examples.is_empty() {
-            problems.push(Problem::error(anchor.clone(), format!("vraag '{id}' heeft geen voorbeelden in 'examples'")));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("vraag '{id}' heeft geen voorbeelden in 'examples'"),
+            ));
         }
         let mut seen = BTreeSet::new();
         for option in &question.options {
-            if option.code.is_unknown() || option.code == AnswerCode::YES || option.code == AnswerCode::NO {
+            if option.code.is_unknown()
+                || option.code == AnswerCode::YES
+                || option.code == AnswerCode::NO
+            {
                 problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': keuze '{}' is gereserveerd; 'weet ik niet' voegt de engine zelf toe", option.code)));
             }
             if !seen.insert(&option.code) {
-                problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': keuze '{}' staat er twee keer", option.code)));
+                problems.push(Problem::error(
+                    anchor.clone(),
+                    format!("vraag '{id}': keuze '{}' staat er twee keer", option.code),
+                ));
             }
         }
         match &question.unknown_as {
             None if !question.is_yes_no() => problems.push(Problem::error(
                 &anchor,
-                format!("vraag '{id}' is een keuzevraag: zeg met 'unknown_as' hoe 'weet ik niet' telt"),
+                format!(
+                    "vraag '{id}' is een keuzevraag: zeg met 'unknown_as' hoe 'weet ik niet' telt"
+                ),
             )),
-            Some(code) if code.is_unknown() || !question.accepts(code) => problems.push(Problem::error(
-                &anchor,
-                format!("vraag '{id}': unknown_as = '{code}' is geen antwoord op deze vraag"),
-            )),
+            Some(code) if code.is_unknown() || !question.accepts(code) => {
+                problems.push(Problem::error(
+                    &anchor,
+                    format!("vraag '{id}': unknown_as = '{code}' is geen antwoord op deze vraag"),
+                ))
+            }
             _ => {}
         }
-        check_sources(pack, &anchor, &format!("vraag '{id}'"), &question.sources, problems);
+        check_sources(
+            pack,
+            &anchor,
+            &format!("vraag '{id}'"),
+            &question.sources,
+            problems,
+        );
     }
 }
 
 fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
     if pack.flow.is_empty() {
-        problems.push(Problem::error("[[flow]]", "de flow is leeg: er moet minstens één vraag na acuut gevaar komen"));
+        problems.push(Problem::error(
+            "[[flow]]",
+            "de flow is leeg: er moet minstens één vraag na acuut gevaar komen",
+        ));
     }
     // Questions a condition may test: those asked before it.
     let mut asked: Vec<&QuestionId> = vec![];
@@ -212,17 +280,29 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
     for step in &pack.flow {
         let anchor = format!("question = \"{}\"", step.question);
         let Some(question) = pack.question(&step.question) else {
-            problems.push(Problem::error(anchor.clone(), format!("de flow vraagt '{}', maar die vraag bestaat niet", step.question)));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!(
+                    "de flow vraagt '{}', maar die vraag bestaat niet",
+                    step.question
+                ),
+            ));
             continue;
         };
         if !seen.insert(&step.question) {
-            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' wordt twee keer gesteld", step.question)));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("vraag '{}' wordt twee keer gesteld", step.question),
+            ));
         }
         if let Some(when) = &step.when {
             check_condition(pack, &anchor, when, &asked, problems);
         }
         if step.exits.is_empty() {
-            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' in de flow heeft geen 'exits'", step.question)));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("vraag '{}' in de flow heeft geen 'exits'", step.question),
+            ));
         }
         asked.push(&step.question);
         for exit in &step.exits {
@@ -243,12 +323,24 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
     for addon in &pack.addons {
         let anchor = format!("question = \"{}\"", addon.question);
         match pack.question(&addon.question) {
-            None => problems.push(Problem::error(anchor.clone(), format!("aanvulling vraagt '{}', maar die vraag bestaat niet", addon.question))),
-            Some(q) if !q.is_yes_no() => problems.push(Problem::error(anchor.clone(), format!("aanvulling '{}' moet een ja/nee-vraag zijn", addon.question))),
+            None => problems.push(Problem::error(
+                anchor.clone(),
+                format!(
+                    "aanvulling vraagt '{}', maar die vraag bestaat niet",
+                    addon.question
+                ),
+            )),
+            Some(q) if !q.is_yes_no() => problems.push(Problem::error(
+                anchor.clone(),
+                format!("aanvulling '{}' moet een ja/nee-vraag zijn", addon.question),
+            )),
             Some(_) => {}
         }
         if !seen.insert(&addon.question) {
-            problems.push(Problem::error(anchor.clone(), format!("vraag '{}' wordt twee keer gesteld", addon.question)));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("vraag '{}' wordt twee keer gesteld", addon.question),
+            ));
         }
         check_route_exists(pack, &anchor, &addon.route, problems);
         if let Some(when) = &addon.when {
@@ -258,14 +350,26 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
     }
 }
 
-fn check_condition(pack: &Pack, anchor: &str, condition: &Condition, asked: &[&QuestionId], problems: &mut Vec<Problem>) {
+fn check_condition(
+    pack: &Pack,
+    anchor: &str,
+    condition: &Condition,
+    asked: &[&QuestionId],
+    problems: &mut Vec<Problem>,
+) {
     for (question, codes) in condition.answers_tested() {
         let Some(known) = pack.question(question) else {
-            problems.push(Problem::error(anchor, format!("een voorwaarde test vraag '{question}', maar die bestaat niet")));
+            problems.push(Problem::error(
+                anchor,
+                format!("een voorwaarde test vraag '{question}', maar die bestaat niet"),
+            ));
             continue;
         };
         if !asked.contains(&question) {
-            problems.push(Problem::error(anchor, format!("een voorwaarde test vraag '{question}' voordat die gesteld is")));
+            problems.push(Problem::error(
+                anchor,
+                format!("een voorwaarde test vraag '{question}' voordat die gesteld is"),
+            ));
         }
         for code in codes {
             if code.is_unknown() || !known.accepts(code) {
@@ -280,7 +384,10 @@ fn check_condition(pack: &Pack, anchor: &str, condition: &Condition, asked: &[&Q
 
 fn check_route_exists(pack: &Pack, anchor: &str, route: &RouteId, problems: &mut Vec<Problem>) {
     if pack.route(route).is_none() {
-        problems.push(Problem::error(anchor, format!("route '{route}' bestaat niet")));
+        problems.push(Problem::error(
+            anchor,
+            format!("route '{route}' bestaat niet"),
+        ));
     }
 }
 
@@ -289,12 +396,18 @@ fn check_routes(pack: &Pack, problems: &mut Vec<Problem>) {
         let anchor = format!("[routes.{id}]");
         for (field, text) in [("title", &route.title), ("summary", &route.summary)] {
             if text.trim().is_empty() {
-                problems.push(Problem::error(anchor.clone(), format!("route '{id}': '{field}' is leeg")));
+                problems.push(Problem::error(
+                    anchor.clone(),
+                    format!("route '{id}': '{field}' is leeg"),
+                ));
             }
         }
         for (field, list) in [("expect", &route.expect), ("next_steps", &route.next_steps)] {
             if list.is_empty() || list.iter().any(|t| t.trim().is_empty()) {
-                problems.push(Problem::error(anchor.clone(), format!("route '{id}': '{field}' is leeg of heeft een lege regel")));
+                problems.push(Problem::error(
+                    anchor.clone(),
+                    format!("route '{id}': '{field}' is leeg of heeft een lege regel"),
+                ));
             }
         }
         for step in &route.next_steps {
@@ -302,33 +415,66 @@ fn check_routes(pack: &Pack, problems: &mut Vec<Problem>) {
                 if !PLACEHOLDERS.contains(&name) {
                     problems.push(Problem::error(
                         &anchor,
-                        format!("route '{id}': onbekende invulplek {{{name}}}; bekend zijn: {}", PLACEHOLDERS.join(", ")),
+                        format!(
+                            "route '{id}': onbekende invulplek {{{name}}}; bekend zijn: {}",
+                            PLACEHOLDERS.join(", ")
+                        ),
                     ));
                 }
             }
         }
-        check_sources(pack, &anchor, &format!("route '{id}'"), &route.sources, problems);
+        check_sources(
+            pack,
+            &anchor,
+            &format!("route '{id}'"),
+            &route.sources,
+            problems,
+        );
     }
 }
 
 /// The `{name}` placeholders in a text.
 pub fn placeholders(text: &str) -> Vec<&str> {
-    text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
 }
 
 fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
     let region = &pack.region;
     if !CHANNELS.contains(&region.channel.as_str()) {
-        problems.push(Problem::error("channel", format!("kanaal '{}' is onbekend; kies uit: {}", region.channel, CHANNELS.join(", "))));
+        problems.push(Problem::error(
+            "channel",
+            format!(
+                "kanaal '{}' is onbekend; kies uit: {}",
+                region.channel,
+                CHANNELS.join(", ")
+            ),
+        ));
     }
     for (field, date) in [("date", &region.date), ("pack.date", &pack.base_date)] {
         if !is_iso_date(date) {
-            problems.push(Problem::error(format!("\"{date}\""), format!("{field} '{date}' is geen datum als 2026-11-23")));
+            problems.push(Problem::error(
+                format!("\"{date}\""),
+                format!("{field} '{date}' is geen datum als 2026-11-23"),
+            ));
         }
     }
-    for (field, text) in [("id", &region.id), ("name", &region.name), ("owner", &region.owner), ("version", &region.version), ("channel_steps", &region.channel_steps), ("icpc", &region.icpc), ("contact_norm", &region.contact_norm)] {
+    for (field, text) in [
+        ("id", &region.id),
+        ("name", &region.name),
+        ("owner", &region.owner),
+        ("version", &region.version),
+        ("channel_steps", &region.channel_steps),
+        ("icpc", &region.icpc),
+        ("contact_norm", &region.contact_norm),
+    ] {
         if text.trim().is_empty() {
-            problems.push(Problem::error("[region]", format!("regio: '{field}' is leeg")));
+            problems.push(Problem::error(
+                "[region]",
+                format!("regio: '{field}' is leeg"),
+            ));
         }
     }
     check_sources(pack, "[region]", "de regio", &region.sources, problems);
@@ -338,22 +484,46 @@ fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
     let mut ids = BTreeSet::new();
     for gemeente in &pack.gemeenten {
         if !ids.insert(&gemeente.id) {
-            let anchor = Anchor { after: Some("[[gemeenten]]"), needle: format!("id = \"{}\"", gemeente.id) };
-            problems.push(Problem::error(anchor, format!("gemeente '{}' staat er twee keer", gemeente.id)));
+            let anchor = Anchor {
+                after: Some("[[gemeenten]]"),
+                needle: format!("id = \"{}\"", gemeente.id),
+            };
+            problems.push(Problem::error(
+                anchor,
+                format!("gemeente '{}' staat er twee keer", gemeente.id),
+            ));
         }
     }
     for (what, ids) in [
-        ("verwijzer", pack.referrer_types.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()),
-        ("dimensie", pack.dimensions.iter().map(|d| d.id.as_str()).collect()),
+        (
+            "verwijzer",
+            pack.referrer_types
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "dimensie",
+            pack.dimensions.iter().map(|d| d.id.as_str()).collect(),
+        ),
     ] {
         let mut seen = BTreeSet::new();
         for id in ids.into_iter().filter(|id| !seen.insert(*id)) {
-            problems.push(Problem::error(format!("id = \"{id}\""), format!("{what} '{id}' staat er twee keer")));
+            problems.push(Problem::error(
+                format!("id = \"{id}\""),
+                format!("{what} '{id}' staat er twee keer"),
+            ));
         }
     }
     for source in pack.sources.values() {
         if !is_iso_date(&source.date) {
-            problems.push(Problem::error(format!("id = \"{}\"", source.id), format!("bron '{}': datum '{}' is geen datum als 2026-11-23", source.id, source.date)));
+            problems.push(Problem::error(
+                format!("id = \"{}\"", source.id),
+                format!(
+                    "bron '{}': datum '{}' is geen datum als 2026-11-23",
+                    source.id, source.date
+                ),
+            ));
         }
     }
 }
@@ -368,16 +538,29 @@ fn is_iso_date(text: &str) -> bool {
 }
 
 fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>) {
-    let anchor = Anchor { after: Some("[[gemeenten]]"), needle: format!("id = \"{}\"", gemeente.id) };
+    let anchor = Anchor {
+        after: Some("[[gemeenten]]"),
+        needle: format!("id = \"{}\"", gemeente.id),
+    };
     let name = &gemeente.name;
-    check_sources(pack, anchor.clone(), &format!("gemeente '{}'", gemeente.id), &gemeente.sources, problems);
+    check_sources(
+        pack,
+        anchor.clone(),
+        &format!("gemeente '{}'", gemeente.id),
+        &gemeente.sources,
+        problems,
+    );
     if gemeente.welzijnsorganisatie.trim().is_empty() {
         problems.push(Problem::error(anchor.clone(), format!("{name}: welzijnsorganisatie is leeg (schrijf '{TO_BE_FILLED_IN}' als die nog niet bekend is)")));
     }
     if gemeente.wor == Availability::ToBeFilledIn {
         problems.push(Problem::warning(anchor.clone(), format!("{name}: of Welzijn op Recept hier loopt is nog niet bevestigd (wor = \"{TO_BE_FILLED_IN}\")")));
     }
-    for (field, text) in [("welzijnsorganisatie", gemeente.welzijnsorganisatie.as_str()), ("website", gemeente.website.as_deref().unwrap_or_default()), ("contact", gemeente.contact.as_str())] {
+    for (field, text) in [
+        ("welzijnsorganisatie", gemeente.welzijnsorganisatie.as_str()),
+        ("website", gemeente.website.as_deref().unwrap_or_default()),
+        ("contact", gemeente.contact.as_str()),
+    ] {
         for kind in privacy::kinds(text) {
             if matches!(kind, PiiKind::Email | PiiKind::Telefoonnummer) {
                 problems.push(Problem::error(anchor.clone(), format!("{name}: {field} bevat een {}; contacten zijn organisaties via hun website, nooit een persoon", kind.label())));
@@ -386,42 +569,85 @@ fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>)
     }
     let contact = gemeente.contact.trim();
     if contact == TO_BE_FILLED_IN {
-        problems.push(Problem::warning(anchor.clone(), format!("{name}: contact is nog in te vullen")));
+        problems.push(Problem::warning(
+            anchor.clone(),
+            format!("{name}: contact is nog in te vullen"),
+        ));
     } else if looks_like_personal_name(contact) {
         problems.push(Problem::error(anchor.clone(), format!("{name}: contact '{contact}' lijkt een persoonsnaam; noem de organisatie via haar website, nooit een persoon")));
     } else if !contact.starts_with("https://") && privacy::kinds(contact).is_empty() {
-        problems.push(Problem::error(anchor.clone(), format!("{name}: contact moet een webadres (https://...) zijn of '{TO_BE_FILLED_IN}'")));
+        problems.push(Problem::error(
+            anchor.clone(),
+            format!("{name}: contact moet een webadres (https://...) zijn of '{TO_BE_FILLED_IN}'"),
+        ));
     }
     if let Some(website) = &gemeente.website {
         if !website.starts_with("https://") {
-            problems.push(Problem::error(anchor.clone(), format!("{name}: website '{website}' moet met https:// beginnen")));
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("{name}: website '{website}' moet met https:// beginnen"),
+            ));
         }
     }
 }
 
 /// A contact such as "Mevr. Jansen" or "Anna de Vries" names a person, not an organisation.
 fn looks_like_personal_name(text: &str) -> bool {
-    const TITLES: &[&str] = &["dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "contactpersoon"];
+    const TITLES: &[&str] = &[
+        "dhr",
+        "dhr.",
+        "mevr",
+        "mevr.",
+        "mw",
+        "mw.",
+        "mevrouw",
+        "meneer",
+        "heer",
+        "contactpersoon",
+    ];
     const TUSSENVOEGSELS: &[&str] = &["van", "de", "der", "den", "het", "ter", "ten", "te", "v.d."];
     if text.starts_with("https://") {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.iter().any(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(':'))) {
+    if words
+        .iter()
+        .any(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(':')))
+    {
         return true;
     }
-    let capitalised = |w: &&&str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'');
-    let names: Vec<&&str> = words.iter().filter(|w| !TUSSENVOEGSELS.contains(&w.to_lowercase().as_str())).collect();
+    let capitalised = |w: &&&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+    };
+    let names: Vec<&&str> = words
+        .iter()
+        .filter(|w| !TUSSENVOEGSELS.contains(&w.to_lowercase().as_str()))
+        .collect();
     (2..=4).contains(&names.len()) && names.iter().all(capitalised)
 }
 
-fn check_sources(pack: &Pack, anchor: impl Into<Anchor>, what: &str, sources: &[SourceId], problems: &mut Vec<Problem>) {
+fn check_sources(
+    pack: &Pack,
+    anchor: impl Into<Anchor>,
+    what: &str,
+    sources: &[SourceId],
+    problems: &mut Vec<Problem>,
+) {
     let anchor = anchor.into();
     if sources.is_empty() {
-        problems.push(Problem::error(anchor.clone(), format!("{what} heeft geen bron: elk feit in een pakket heeft een bron")));
+        problems.push(Problem::error(
+            anchor.clone(),
+            format!("{what} heeft geen bron: elk feit in een pakket heeft een bron"),
+        ));
     }
     for source in sources.iter().filter(|s| !pack.sources.contains_key(*s)) {
-        problems.push(Problem::error(anchor.clone(), format!("{what} noemt bron '{source}', maar die staat niet bij [[sources]]")));
+        problems.push(Problem::error(
+            anchor.clone(),
+            format!("{what} noemt bron '{source}', maar die staat niet bij [[sources]]"),
+        ));
     }
 }
 
@@ -434,15 +660,28 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
             }
         }
     }
-    let walks: Vec<Walk> = contexts.iter().flat_map(|c| enumerate_paths(pack, c)).collect();
+    let walks: Vec<Walk> = contexts
+        .iter()
+        .flat_map(|c| enumerate_paths(pack, c))
+        .collect();
     let (questions, routes) = reached(walks.iter());
     for walk in &walks {
         if walk.primary.is_none() {
-            let answers: Vec<String> = walk.path.iter().map(|s| format!("{}={}", s.question, s.answer)).collect();
-            let last = walk.path.last().map_or(ACUTE_RISK.to_owned(), |s| s.question.to_string());
+            let answers: Vec<String> = walk
+                .path
+                .iter()
+                .map(|s| format!("{}={}", s.question, s.answer))
+                .collect();
+            let last = walk
+                .path
+                .last()
+                .map_or(ACUTE_RISK.to_owned(), |s| s.question.to_string());
             problems.push(Problem::error(
                 format!("question = \"{last}\""),
-                format!("de antwoorden {} eindigen zonder route: geef de laatste vraag een exit", answers.join(",")),
+                format!(
+                    "de antwoorden {} eindigen zonder route: geef de laatste vraag een exit",
+                    answers.join(",")
+                ),
             ));
             break;
         }
@@ -450,7 +689,15 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
 
     // What cannot be reached with this region's flags, but can with others, is switched off, not broken.
     let every_flag = [false, true].into_iter().flat_map(|youth_wor| {
-        [false, true].into_iter().map(move |krachtige_basiszorg| Context { gemeente: None, flags: Flags { youth_wor, krachtige_basiszorg } })
+        [false, true]
+            .into_iter()
+            .map(move |krachtige_basiszorg| Context {
+                gemeente: None,
+                flags: Flags {
+                    youth_wor,
+                    krachtige_basiszorg,
+                },
+            })
     });
     let every_walk: Vec<Walk> = every_flag.flat_map(|c| enumerate_paths(pack, &c)).collect();
     let (any_questions, any_routes) = reached(every_walk.iter());
@@ -459,7 +706,10 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
         if any_questions.contains(id) {
             problems.push(Problem::warning(anchor, format!("vraag '{id}' wordt in deze regio nooit gesteld (uitgeschakeld door de regio-instellingen)")));
         } else {
-            problems.push(Problem::error(anchor, format!("vraag '{id}' is onbereikbaar: geen enkel pad stelt hem")));
+            problems.push(Problem::error(
+                anchor,
+                format!("vraag '{id}' is onbereikbaar: geen enkel pad stelt hem"),
+            ));
         }
     }
     for id in pack.routes.keys().filter(|r| !routes.contains(r)) {
@@ -467,12 +717,17 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
         if any_routes.contains(id) {
             problems.push(Problem::warning(anchor, format!("route '{id}' komt in deze regio nooit uit (uitgeschakeld door de regio-instellingen)")));
         } else {
-            problems.push(Problem::error(anchor, format!("route '{id}' is onbereikbaar: geen enkel pad komt erop uit")));
+            problems.push(Problem::error(
+                anchor,
+                format!("route '{id}' is onbereikbaar: geen enkel pad komt erop uit"),
+            ));
         }
     }
 }
 
-fn reached<'a>(walks: impl Iterator<Item = &'a Walk>) -> (BTreeSet<&'a QuestionId>, BTreeSet<&'a RouteId>) {
+fn reached<'a>(
+    walks: impl Iterator<Item = &'a Walk>,
+) -> (BTreeSet<&'a QuestionId>, BTreeSet<&'a RouteId>) {
     let mut questions = BTreeSet::new();
     let mut routes = BTreeSet::new();
     for walk in walks {

@@ -12,11 +12,17 @@ pub fn BmiHelper() -> Html {
     let consult = &handle.consult;
     let typed = |make: fn(String) -> Action| {
         let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: InputEvent| dispatch.emit(make(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            dispatch.emit(make(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
     };
     let result = match bmi(&consult.bmi_length, &consult.bmi_weight) {
-        BmiResult::Incomplete => html! { <p class="muted">{ "Vul lengte en gewicht in om de BMI te zien." }</p> },
-        BmiResult::Refused(message) => html! { <p class="warning" data-testid="bmi-refused">{ message }</p> },
+        BmiResult::Incomplete => {
+            html! { <p class="muted">{ "Vul lengte en gewicht in om de BMI te zien." }</p> }
+        }
+        BmiResult::Refused(message) => {
+            html! { <p class="warning" data-testid="bmi-refused">{ message }</p> }
+        }
         BmiResult::Computed { bmi, advice } => html! {
             <p data-testid="bmi-result"><strong>{ format!("BMI {}", format_bmi(bmi)) }</strong>{ ". " }{ advice }</p>
         },

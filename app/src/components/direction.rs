@@ -16,7 +16,10 @@ pub fn Direction() -> Html {
     let outlook = consult.outlook();
     let answered = walk.path.len();
     // Once the primary is known the outlook counts nothing; a pending add-on is still one more.
-    let total = answered + outlook.most_questions_left.max(usize::from(walk.next.is_some()));
+    let total = answered
+        + outlook
+            .most_questions_left
+            .max(usize::from(walk.next.is_some()));
 
     let text = match &walk.primary {
         Some(primary) => {
@@ -27,15 +30,27 @@ pub fn Direction() -> Html {
             }
             text
         }
-        None if outlook.primaries.len() == 1 => outlook.primaries.iter().map(|r| route_title(pack, r)).collect(),
+        None if outlook.primaries.len() == 1 => outlook
+            .primaries
+            .iter()
+            .map(|r| route_title(pack, r))
+            .collect(),
         // Early on nearly every route is possible; a long list says less than a count.
-        None if outlook.primaries.len() > MAX_LISTED => format!("nog open: {} routes mogelijk", outlook.primaries.len()),
+        None if outlook.primaries.len() > MAX_LISTED => {
+            format!("nog open: {} routes mogelijk", outlook.primaries.len())
+        }
         None => {
-            let titles: Vec<&str> = outlook.primaries.iter().map(|r| route_title(pack, r)).collect();
+            let titles: Vec<&str> = outlook
+                .primaries
+                .iter()
+                .map(|r| route_title(pack, r))
+                .collect();
             format!("nog open: {}", titles.join(" of "))
         }
     };
-    let provisional = walk.provisional.then(|| html! { <span class="badge">{ "voorlopig" }</span> });
+    let provisional = walk
+        .provisional
+        .then(|| html! { <span class="badge">{ "voorlopig" }</span> });
 
     html! {
         <section class="panel direction" aria-labelledby="direction-title">

@@ -9,25 +9,28 @@ use yew::prelude::*;
 pub fn FallScreening() -> Html {
     let handle = use_consult();
     let consult = &handle.consult;
-    let rows = FALL_SCREENING_QUESTIONS.iter().enumerate().map(|(index, text)| {
-        let answer = consult.fall_screening[index];
-        let name = format!("val-{index}");
-        html! {
-            <fieldset class="screening-row">
-                <legend>{ *text }</legend>
-                <label>
-                    <input type="radio" name={name.clone()} checked={answer == Some(true)}
-                        onchange={handle.send(Action::SetFallScreening(index, true))} />
-                    { " Ja" }
-                </label>
-                <label>
-                    <input type="radio" name={name} checked={answer == Some(false)}
-                        onchange={handle.send(Action::SetFallScreening(index, false))} />
-                    { " Nee" }
-                </label>
-            </fieldset>
-        }
-    });
+    let rows = FALL_SCREENING_QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(index, text)| {
+            let answer = consult.fall_screening[index];
+            let name = format!("val-{index}");
+            html! {
+                <fieldset class="screening-row">
+                    <legend>{ *text }</legend>
+                    <label>
+                        <input type="radio" name={name.clone()} checked={answer == Some(true)}
+                            onchange={handle.send(Action::SetFallScreening(index, true))} />
+                        { " Ja" }
+                    </label>
+                    <label>
+                        <input type="radio" name={name} checked={answer == Some(false)}
+                            onchange={handle.send(Action::SetFallScreening(index, false))} />
+                        { " Nee" }
+                    </label>
+                </fieldset>
+            }
+        });
     let verdict = match fall_screening_verdict(&consult.fall_screening) {
         Some(true) => "Minstens één keer ja: verhoogd valrisico. Kies hierboven Ja.",
         Some(false) => "Drie keer nee: geen verhoogd valrisico. Kies hierboven Nee.",

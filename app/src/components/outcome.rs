@@ -23,8 +23,12 @@ pub fn OutcomeView() -> Html {
             }
         });
     }
-    let Some(primary_id) = &walk.primary else { return Html::default() };
-    let Some(primary) = pack.route(primary_id) else { return Html::default() };
+    let Some(primary_id) = &walk.primary else {
+        return Html::default();
+    };
+    let Some(primary) = pack.route(primary_id) else {
+        return Html::default();
+    };
     let gemeente = chosen_gemeente(consult);
     let urgent = primary_id == URGENT_CARE;
     let fill = |text: &String| fill_in(pack, gemeente, text);
@@ -36,15 +40,17 @@ pub fn OutcomeView() -> Html {
         })
     });
 
-    let open_checks = (!walk.open_checks.is_empty()).then(|| html! {
-        <section class="open-checks" aria-labelledby="open-title" data-testid="open-checks">
-            <h3 id="open-title">{ "Nog na te gaan" }</h3>
-            <ul>
-                { for walk.open_checks.iter().filter_map(|id| pack.question(id)).map(|q| html! {
-                    <li>{ &q.open_check }</li>
-                }) }
-            </ul>
-        </section>
+    let open_checks = (!walk.open_checks.is_empty()).then(|| {
+        html! {
+            <section class="open-checks" aria-labelledby="open-title" data-testid="open-checks">
+                <h3 id="open-title">{ "Nog na te gaan" }</h3>
+                <ul>
+                    { for walk.open_checks.iter().filter_map(|id| pack.question(id)).map(|q| html! {
+                        <li>{ &q.open_check }</li>
+                    }) }
+                </ul>
+            </section>
+        }
     });
 
     let also = (!walk.also.is_empty()).then(|| html! {

@@ -25,29 +25,43 @@ pub fn QuestionCard() -> Html {
         });
     }
 
-    let Some(id) = current else { return Html::default() };
-    let Some(question) = consult.pack.question(&id) else { return Html::default() };
+    let Some(id) = current else {
+        return Html::default();
+    };
+    let Some(question) = consult.pack.question(&id) else {
+        return Html::default();
+    };
     let given = consult.answers.get(&id);
-    let number = consult.walk.path.iter().position(|s| s.question == id).unwrap_or(consult.walk.path.len()) + 1;
+    let number = consult
+        .walk
+        .path
+        .iter()
+        .position(|s| s.question == id)
+        .unwrap_or(consult.walk.path.len())
+        + 1;
 
-    let answers = question.codes().into_iter().enumerate().map(|(position, code)| {
-        let label = consult.pack.answer_label(question, &code).to_owned();
-        let key = shortcut_for(&code, position);
-        let chosen = given == Some(&code);
-        html! {
-            <button
-                type="button"
-                class={classes!("answer", format!("answer-{code}"), chosen.then_some("chosen"))}
-                aria-pressed={chosen.to_string()}
-                aria-keyshortcuts={key.clone()}
-                data-testid={format!("answer-{code}")}
-                onclick={handle.send(Action::Answer(code.clone()))}
-            >
-                <kbd aria-hidden="true">{ key }</kbd>
-                <span>{ label }</span>
-            </button>
-        }
-    });
+    let answers = question
+        .codes()
+        .into_iter()
+        .enumerate()
+        .map(|(position, code)| {
+            let label = consult.pack.answer_label(question, &code).to_owned();
+            let key = shortcut_for(&code, position);
+            let chosen = given == Some(&code);
+            html! {
+                <button
+                    type="button"
+                    class={classes!("answer", format!("answer-{code}"), chosen.then_some("chosen"))}
+                    aria-pressed={chosen.to_string()}
+                    aria-keyshortcuts={key.clone()}
+                    data-testid={format!("answer-{code}")}
+                    onclick={handle.send(Action::Answer(code.clone()))}
+                >
+                    <kbd aria-hidden="true">{ key }</kbd>
+                    <span>{ label }</span>
+                </button>
+            }
+        });
 
     let helper = match question.helper {
         Some(Helper::Bmi) => html! { <BmiHelper /> },

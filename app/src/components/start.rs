@@ -13,7 +13,10 @@ pub fn StartSettings() -> Html {
     let consult = &handle.consult;
     let pack = &consult.pack;
     let gemeente = chosen_gemeente(consult);
-    let referrer = consult.referrer.as_ref().and_then(|id| pack.referrer_types.iter().find(|r| &r.id == id));
+    let referrer = consult
+        .referrer
+        .as_ref()
+        .and_then(|id| pack.referrer_types.iter().find(|r| &r.id == id));
 
     if !consult.start_open {
         let line = format!(
@@ -42,14 +45,18 @@ pub fn StartSettings() -> Html {
         let dispatch = handle.dispatch.clone();
         Callback::from(move |e: Event| {
             let value = selected(e);
-            dispatch.emit(Action::ChooseGemeente((!value.is_empty()).then(|| GemeenteId::new(value))));
+            dispatch.emit(Action::ChooseGemeente(
+                (!value.is_empty()).then(|| GemeenteId::new(value)),
+            ));
         })
     };
     let on_referrer = {
         let dispatch = handle.dispatch.clone();
         Callback::from(move |e: Event| {
             let value = selected(e);
-            dispatch.emit(Action::ChooseReferrer((!value.is_empty()).then(|| ReferrerId::new(value))));
+            dispatch.emit(Action::ChooseReferrer(
+                (!value.is_empty()).then(|| ReferrerId::new(value)),
+            ));
         })
     };
 

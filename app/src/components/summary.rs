@@ -42,19 +42,32 @@ pub fn SummaryPanel() -> Html {
             let text = text.clone();
             let summary_ref = summary_ref.clone();
             spawn_local(async move {
-                let copied = copy_with_clipboard_api(&text).await || copy_by_selection(&summary_ref);
-                status.set(if copied { CopyStatus::Copied } else { CopyStatus::Failed });
+                let copied =
+                    copy_with_clipboard_api(&text).await || copy_by_selection(&summary_ref);
+                status.set(if copied {
+                    CopyStatus::Copied
+                } else {
+                    CopyStatus::Failed
+                });
             });
         })
     };
 
     let on_wish = {
         let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: InputEvent| dispatch.emit(Action::SetWish(e.target_unchecked_into::<HtmlTextAreaElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            dispatch.emit(Action::SetWish(
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            ))
+        })
     };
     let on_consent = {
         let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: Event| dispatch.emit(Action::SetConsent(e.target_unchecked_into::<HtmlInputElement>().checked())))
+        Callback::from(move |e: Event| {
+            dispatch.emit(Action::SetConsent(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
     };
     let warnings = privacy::kinds(&consult.wish);
 
@@ -110,13 +123,17 @@ pub fn SummaryPanel() -> Html {
 }
 
 async fn copy_with_clipboard_api(text: &str) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     // The Clipboard API exists only in secure contexts (https or localhost).
     let has_clipboard = js_sys_has(&window.navigator(), "clipboard");
     if !has_clipboard {
         return false;
     }
-    JsFuture::from(window.navigator().clipboard().write_text(text)).await.is_ok()
+    JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 fn js_sys_has(target: &web_sys::Navigator, property: &str) -> bool {
@@ -126,7 +143,9 @@ fn js_sys_has(target: &web_sys::Navigator, property: &str) -> bool {
 
 /// The old way, for browsers without the Clipboard API: select the text and copy it.
 fn copy_by_selection(summary_ref: &NodeRef) -> bool {
-    let Some(area) = summary_ref.cast::<HtmlTextAreaElement>() else { return false };
+    let Some(area) = summary_ref.cast::<HtmlTextAreaElement>() else {
+        return false;
+    };
     area.select();
     web_sys::window()
         .and_then(|w| w.document())
