@@ -42,5 +42,7 @@ export default defineConfig({
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 20_000,
+    // http.server logs every request on stderr; the privacy guard records requests itself.
+    stderr: 'ignore',
   },
 });

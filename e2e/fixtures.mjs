@@ -11,9 +11,7 @@
 //     them in `window.__storageWrites`; any write fails the test, and so do cookies in the
 //     context, keys in localStorage or sessionStorage, IndexedDB databases, caches or service
 //     workers that exist after the test;
-//   - any uncaught page error or console error fails the test, except console errors listed in
-//     the `knownConsoleErrors` option: known app bugs, reported as an annotation instead. Each
-//     has a `test.fail()` test that runs without the exception, so a fix is noticed.
+//   - any uncaught page error or console error fails the test.
 import { test as base, expect } from '@playwright/test';
 
 export { expect };
@@ -117,24 +115,9 @@ function urlPayload(url) {
   return `${raw}\n${decoded}`;
 }
 
-/**
- * Console errors from known app bugs: they do not fail every test, but are annotated. The
- * keyboard spec has a test.fail() test without this list, which starts to "pass unexpectedly"
- * (and so fails) once the bug is fixed: then remove the entry here.
- */
-export const KNOWN_APP_BUGS = [
-  {
-    pattern: /^console\.error: Unable to preventDefault inside passive event listener invocation\./,
-    bug: 'app/src/keyboard.rs: the document keydown listener is registered passive '
-      + '(gloo_events::EventListener::new defaults to passive: true), so event.prevent_default() '
-      + 'is ignored and logs this error on every shortcut; arrow keys also scroll the page.',
-  },
-];
-
 export const test = base.extend({
-  knownConsoleErrors: [KNOWN_APP_BUGS, { option: true }],
   privacy: [
-    async ({ page, context, knownConsoleErrors }, use, testInfo) => {
+    async ({ page, context }, use) => {
       const requests = [];
       const errors = [];
       const typed = new Set();
@@ -205,13 +188,7 @@ export const test = base.extend({
       }
       const cookies = await context.cookies();
       if (cookies.length) failures.push(`cookies in de browsercontext: ${JSON.stringify(cookies.map((c) => `${c.domain}: ${c.name}`))}`);
-      const known = new Set();
-      for (const error of errors) {
-        const bug = knownConsoleErrors.find((k) => k.pattern.test(error));
-        if (bug) known.add(bug.bug);
-        else failures.push(error);
-      }
-      for (const bug of known) testInfo.annotations.push({ type: 'bekende app-bug', description: bug });
+      failures.push(...errors);
 
       if (failures.length) {
         throw new Error(`Privacybewaker (${failures.length}):\n  - ${failures.join('\n  - ')}`);

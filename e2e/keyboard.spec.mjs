@@ -169,19 +169,19 @@ test('toetsen in de keuzelijsten beantwoorden geen vraag', async ({ page }) => {
   await expect(consult.answersList).toHaveCount(0);
 });
 
-test.describe('bekende app-bug', () => {
-  // Without the known-bug exception: this test fails while the bug is there (expected), and
-  // "passes unexpectedly" (so fails) once it is fixed. Then remove test.fail() and the entry in
-  // KNOWN_APP_BUGS (fixtures.mjs).
-  test.use({ knownConsoleErrors: [] });
-
-  test('sneltoetsen geven geen console-fout (keydown-listener is passive)', async ({ page }) => {
-    test.fail(true, 'app/src/keyboard.rs registreert de keydown-listener passive; preventDefault werkt niet');
-    const consult = new ConsultPage(page);
-    await consult.goto();
-    await page.keyboard.press('ArrowDown');
-    await expect(consult.answerButton('yes')).toBeFocused();
-    await page.keyboard.press('N');
-    await consult.expectQuestion('age_group');
-  });
+test('sneltoetsen laten de browser niet scrollen en geven geen console-fout', async ({ page }) => {
+  // The guard fails the test on any console error, such as a refused preventDefault.
+  await page.setViewportSize({ width: 375, height: 500 });
+  const consult = new ConsultPage(page);
+  await consult.goto();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('ArrowDown');
+  await expect(consult.answerButton('yes')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(consult.answerButton('yes')).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY), 'pijltjes verschuiven de pagina niet').toBe(before);
+  await page.keyboard.press('N');
+  await consult.expectQuestion('age_group');
 });

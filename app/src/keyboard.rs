@@ -2,7 +2,7 @@
 //! summary; arrow keys move between the answer buttons. Typing in a field is never intercepted.
 
 use crate::state::ConsultHandle;
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use verwijswijzer::consult::{Action, Consult, Screen};
 use verwijswijzer::engine::AnswerCode;
 use wasm_bindgen::JsCast;
@@ -58,7 +58,9 @@ pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
         let listener = web_sys::window()
             .and_then(|w| w.document())
             .map(|document| {
-                EventListener::new(&document, "keydown", move |event| {
+                // Not passive: a shortcut must be able to stop the browser's own use of the key
+            // (arrows would scroll the page).
+            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
                     let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };

@@ -321,9 +321,11 @@ impl Walker<'_> {
                 e.on == answer && e.when.as_ref().is_none_or(|c| c.holds(&self.routed, flags))
             });
             if let Some(exit) = exit {
-                let main_path = self.walk.path.clone();
-                for route in std::iter::once(&exit.route).chain(&exit.also) {
-                    self.walk.reasons.insert(route.clone(), main_path.clone());
+                self.walk.reasons.insert(exit.route.clone(), self.walk.path.clone());
+                // An add-on of an exit comes from the answer that took the exit, not the whole path.
+                let trigger: Vec<Step> = self.walk.path.last().cloned().into_iter().collect();
+                for route in &exit.also {
+                    self.walk.reasons.insert(route.clone(), trigger.clone());
                 }
                 self.walk.primary = Some(exit.route.clone());
                 self.walk.also.extend(exit.also.iter().cloned());

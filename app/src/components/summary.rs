@@ -70,6 +70,8 @@ pub fn SummaryPanel() -> Html {
         })
     };
     let warnings = privacy::kinds(&consult.wish);
+    // Tall enough to read the whole summary before copying it.
+    let rows = (text.lines().count() + 1).to_string();
 
     html! {
         <section class="summary" aria-labelledby="summary-title" data-testid="summary">
@@ -104,7 +106,7 @@ pub fn SummaryPanel() -> Html {
             <label class="field" for="summary-text">
                 <span>{ format!("Tekst om te plakken in {} of het HIS", pack.region.channel) }</span>
             </label>
-            <textarea id="summary-text" class="summary-text" readonly=true rows="14" ref={summary_ref}
+            <textarea id="summary-text" class="summary-text" readonly=true rows={rows} ref={summary_ref}
                 data-testid="summary-text" value={text} />
             <div class="actions">
                 <button type="button" class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
