@@ -57,7 +57,7 @@ pub fn Direction() -> Html {
             <h2 id="direction-title">{ "Richting nu" }</h2>
             <p aria-live="polite" data-testid="direction">{ text }{ " " }{ for provisional }</p>
             <label class="progress-label">
-                <span>{ format!("{answered} vragen beantwoord") }</span>
+                <span>{ if answered == 1 { "1 vraag beantwoord".to_owned() } else { format!("{answered} vragen beantwoord") } }</span>
                 <progress max={total.max(1).to_string()} value={answered.to_string()} />
             </label>
         </section>
