@@ -59,24 +59,30 @@ pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
             .and_then(|w| w.document())
             .map(|document| {
                 // Not passive: a shortcut must be able to stop the browser's own use of the key
-            // (arrows would scroll the page).
-            EventListener::new_with_options(&document, "keydown", EventListenerOptions::enable_prevent_default(), move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event) {
-                        return;
-                    }
-                    let Some(command) = command_for_key(&handle.consult, &event.key()) else {
-                        return;
-                    };
-                    event.prevent_default();
-                    match command {
-                        Command::Dispatch(action) => handle.dispatch.emit(action),
-                        Command::CopySummary => click("[data-testid=copy-summary]"),
-                        Command::MoveFocus(step) => move_focus(step),
-                    }
-                })
+                // (arrows would scroll the page).
+                EventListener::new_with_options(
+                    &document,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event)
+                        {
+                            return;
+                        }
+                        let Some(command) = command_for_key(&handle.consult, &event.key()) else {
+                            return;
+                        };
+                        event.prevent_default();
+                        match command {
+                            Command::Dispatch(action) => handle.dispatch.emit(action),
+                            Command::CopySummary => click("[data-testid=copy-summary]"),
+                            Command::MoveFocus(step) => move_focus(step),
+                        }
+                    },
+                )
             });
         move || drop(listener)
     });

@@ -321,7 +321,9 @@ impl Walker<'_> {
                 e.on == answer && e.when.as_ref().is_none_or(|c| c.holds(&self.routed, flags))
             });
             if let Some(exit) = exit {
-                self.walk.reasons.insert(exit.route.clone(), self.walk.path.clone());
+                self.walk
+                    .reasons
+                    .insert(exit.route.clone(), self.walk.path.clone());
                 // An add-on of an exit comes from the answer that took the exit, not the whole path.
                 let trigger: Vec<Step> = self.walk.path.last().cloned().into_iter().collect();
                 for route in &exit.also {

@@ -3,9 +3,10 @@
 //! Every problem becomes a `Finding` that names the file, the line where one can be found,
 //! and the reason in plain Dutch, so a pack editor can fix it without reading Rust.
 
-use super::model::{BaseFile, Pack, RegionFile};
+use super::model::{BaseFile, Pack, QuestionOverride, RegionFile, RouteOverride};
 use super::validate::{Problem, validate, validate_thoroughly};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt;
 
 /// A pack file's name (as shown in messages) and its text.
@@ -136,26 +137,24 @@ fn load_with(
 fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut questions = base.questions;
-    for (id, change) in region.questions {
-        match questions.get_mut(&id) {
-            Some(question) => change.apply(question),
-            None => problems.push(Problem::error(
-                format!("[questions.{id}]"),
-                format!("de regio past vraag '{id}' aan, maar de basis kent die vraag niet"),
-            )),
-        }
-    }
+    override_each(
+        &mut questions,
+        region.questions,
+        "questions",
+        "vraag",
+        QuestionOverride::apply,
+        &mut problems,
+    );
     let mut routes = base.routes;
-    for (id, change) in region.routes {
-        match routes.get_mut(&id) {
-            Some(route) => change.apply(route),
-            None => problems.push(Problem::error(
-                format!("[routes.{id}]"),
-                format!("de regio past route '{id}' aan, maar de basis kent die route niet"),
-            )),
-        }
-    }
-    let mut sources = std::collections::BTreeMap::new();
+    override_each(
+        &mut routes,
+        region.routes,
+        "routes",
+        "route",
+        RouteOverride::apply,
+        &mut problems,
+    );
+    let mut sources = BTreeMap::new();
     for source in base.sources.into_iter().chain(region.sources) {
         if sources.contains_key(&source.id) {
             problems.push(Problem::error(
@@ -180,6 +179,26 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         addons: base.addons,
     };
     (pack, problems)
+}
+
+/// Applies a region's overrides to the base's items; an id the base lacks is an error.
+fn override_each<K: Ord + std::fmt::Display, V, O>(
+    items: &mut BTreeMap<K, V>,
+    overrides: BTreeMap<K, O>,
+    table: &str,
+    noun: &str,
+    apply: fn(O, &mut V),
+    problems: &mut Vec<Problem>,
+) {
+    for (id, change) in overrides {
+        match items.get_mut(&id) {
+            Some(item) => apply(change, item),
+            None => problems.push(Problem::error(
+                format!("[{table}.{id}]"),
+                format!("de regio past {noun} '{id}' aan, maar de basis kent die {noun} niet"),
+            )),
+        }
+    }
 }
 
 /// Finds the line a problem is about: first in the region file, then in the base.

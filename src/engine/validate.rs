@@ -701,27 +701,41 @@ fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
     });
     let every_walk: Vec<Walk> = every_flag.flat_map(|c| enumerate_paths(pack, &c)).collect();
     let (any_questions, any_routes) = reached(every_walk.iter());
-    for id in pack.questions.keys().filter(|q| !questions.contains(q)) {
-        let anchor = format!("[questions.{id}]");
-        if any_questions.contains(id) {
-            problems.push(Problem::warning(anchor, format!("vraag '{id}' wordt in deze regio nooit gesteld (uitgeschakeld door de regio-instellingen)")));
-        } else {
-            problems.push(Problem::error(
-                anchor,
-                format!("vraag '{id}' is onbereikbaar: geen enkel pad stelt hem"),
-            ));
-        }
+    let unreached_questions = pack.questions.keys().filter(|q| !questions.contains(q));
+    for id in unreached_questions {
+        let switched_off = any_questions.contains(id);
+        problems.push(unreachable(
+            switched_off,
+            format!("[questions.{id}]"),
+            format!("vraag '{id}'"),
+            "wordt in deze regio nooit gesteld",
+        ));
     }
     for id in pack.routes.keys().filter(|r| !routes.contains(r)) {
-        let anchor = format!("[routes.{id}]");
-        if any_routes.contains(id) {
-            problems.push(Problem::warning(anchor, format!("route '{id}' komt in deze regio nooit uit (uitgeschakeld door de regio-instellingen)")));
-        } else {
-            problems.push(Problem::error(
-                anchor,
-                format!("route '{id}' is onbereikbaar: geen enkel pad komt erop uit"),
-            ));
-        }
+        let switched_off = any_routes.contains(id);
+        problems.push(unreachable(
+            switched_off,
+            format!("[routes.{id}]"),
+            format!("route '{id}'"),
+            "komt in deze regio nooit uit",
+        ));
+    }
+}
+
+/// What is only switched off by this region's settings is a warning; what no setting reaches, an error.
+fn unreachable(switched_off: bool, anchor: String, subject: String, never: &str) -> Problem {
+    if switched_off {
+        Problem::warning(
+            anchor,
+            format!("{subject} {never} (uitgeschakeld door de regio-instellingen)"),
+        )
+    } else {
+        Problem::error(
+            anchor,
+            format!(
+                "{subject} is onbereikbaar: geen enkel pad komt erbij, met welke regio-instelling ook"
+            ),
+        )
     }
 }
 
