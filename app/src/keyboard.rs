@@ -1,5 +1,6 @@
-//! Keyboard shortcuts: J, N, W (and 1-9 for choices) answer; Backspace goes back; C copies the
-//! summary; arrow keys move between the answer buttons. Typing in a field is never intercepted.
+//! Keyboard shortcuts: J, N, W (and 1-9 for choices) answer; Backspace goes back; on the outcome
+//! T ticks consent and C copies the summary; arrow keys move between the answer buttons.
+//! Typing in a field is never intercepted.
 
 use crate::state::ConsultHandle;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -36,6 +37,9 @@ pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
         (_, "ArrowUp" | "ArrowLeft") => Some(Command::MoveFocus(-1)),
         (_, "Backspace") => Some(Command::Dispatch(Action::Back)),
         (Screen::Outcome, "c" | "C") => Some(Command::CopySummary),
+        (Screen::Outcome, "t" | "T") => {
+            Some(Command::Dispatch(Action::SetConsent(!consult.consent)))
+        }
         (Screen::Question, key) => {
             let question = consult.pack.question(consult.current_question()?)?;
             let codes = question.codes();
@@ -187,6 +191,22 @@ mod tests {
             command_for_key(&outcome, "n"),
             None,
             "no answering on the outcome"
+        );
+    }
+
+    #[test]
+    fn t_toggles_consent_on_the_outcome() {
+        let question = consult();
+        assert_eq!(command_for_key(&question, "t"), None);
+        let outcome = question.apply(Action::Answer(AnswerCode::from("yes")));
+        assert_eq!(
+            command_for_key(&outcome, "T"),
+            Some(Command::Dispatch(Action::SetConsent(true)))
+        );
+        let consented = outcome.apply(Action::SetConsent(true));
+        assert_eq!(
+            command_for_key(&consented, "t"),
+            Some(Command::Dispatch(Action::SetConsent(false)))
         );
     }
 

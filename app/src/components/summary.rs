@@ -100,8 +100,8 @@ pub fn SummaryPanel() -> Html {
                 { for warnings.iter().map(|kind| html! { <p class="warning">{ kind.warning() }</p> }) }
             </div>
             <label class="check">
-                <input type="checkbox" checked={consult.consent} data-testid="consent" onchange={on_consent} />
-                { " Ik heb de patiënt toestemming gevraagd voor de verwijzing" }
+                <input type="checkbox" checked={consult.consent} data-testid="consent" aria-keyshortcuts="T" onchange={on_consent} />
+                { " Ik heb de patiënt toestemming gevraagd voor de verwijzing " }<kbd aria-hidden="true">{ "T" }</kbd>
             </label>
             <label class="field" for="summary-text">
                 <span>{ format!("Tekst om te plakken in {} of het HIS", pack.region.channel) }</span>
