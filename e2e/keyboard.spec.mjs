@@ -1,5 +1,5 @@
 // Keyboard-only use: J/N/W and digits answer, arrows + Enter/Space, Backspace goes back,
-// C copies the summary, and nothing is intercepted while typing in a field.
+// T ticks consent, C copies the summary, and nothing is intercepted while typing in a field.
 import { test, expect } from './fixtures.mjs';
 import { ConsultPage, WOR_PATH } from './consult.page.mjs';
 
@@ -47,9 +47,15 @@ test('een typische WOR-route voor een volwassene, alleen met het toetsenbord', a
   console.log(`Toetsaanslagen van paginalading tot gekopieerde samenvatting: ${presses}`);
   expect(presses).toBeLessThanOrEqual(12);
 
-  // A changed summary is no longer "gekopieerd".
-  await consult.consent.check();
+  // T ticks consent; the changed summary is no longer "gekopieerd" until copied again.
+  await press('T');
+  await expect(consult.consent).toBeChecked();
   await expect(consult.copyStatus).toHaveText('');
+  await press('C');
+  await expect(consult.copyStatus).toHaveText('✓ Gekopieerd');
+  const withConsent = await page.evaluate(() => navigator.clipboard.readText());
+  expect(withConsent).toContain('Toestemming van de patiënt voor de verwijzing gevraagd: ja');
+  console.log(`Met toestemming aangevinkt en opnieuw gekopieerd: ${presses} toetsaanslagen`);
 });
 
 test('pijltjes en Enter of spatie beantwoorden de vraag', async ({ page }) => {

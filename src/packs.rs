@@ -39,6 +39,24 @@ pub const BUNDLED: &[BundledPack] = &[
         },
         base_file: BASE,
     },
+    BundledPack {
+        region: "flevoland",
+        name: "Flevoland",
+        region_file: PackSource {
+            name: "content/flevoland.toml",
+            text: include_str!("../content/flevoland.toml"),
+        },
+        base_file: BASE,
+    },
+    BundledPack {
+        region: "noord-holland",
+        name: "Noord-Holland (ZONH)",
+        region_file: PackSource {
+            name: "content/noord-holland.toml",
+            text: include_str!("../content/noord-holland.toml"),
+        },
+        base_file: BASE,
+    },
 ];
 
 impl BundledPack {

@@ -324,8 +324,18 @@ fn every_answer_combination_eindhoven() {
 }
 
 #[test]
+fn every_answer_combination_flevoland() {
+    exhaustive("flevoland");
+}
+
+#[test]
+fn every_answer_combination_noord_holland() {
+    exhaustive("noord-holland");
+}
+
+#[test]
 fn every_bundled_pack_is_covered() {
-    let tested = ["dwo", "eindhoven"];
+    let tested = ["dwo", "eindhoven", "flevoland", "noord-holland"];
     for pack in BUNDLED {
         assert!(
             tested.contains(&pack.region),

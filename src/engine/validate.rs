@@ -553,6 +553,16 @@ fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>)
     if gemeente.welzijnsorganisatie.trim().is_empty() {
         problems.push(Problem::error(anchor.clone(), format!("{name}: welzijnsorganisatie is leeg (schrijf '{TO_BE_FILLED_IN}' als die nog niet bekend is)")));
     }
+    if gemeente
+        .welzijnsorganisatie
+        .trim()
+        .starts_with(TO_BE_FILLED_IN)
+    {
+        problems.push(Problem::warning(
+            anchor.clone(),
+            format!("{name}: de welzijnsorganisatie is nog in te vullen"),
+        ));
+    }
     if gemeente.wor == Availability::ToBeFilledIn {
         problems.push(Problem::warning(anchor.clone(), format!("{name}: of Welzijn op Recept hier loopt is nog niet bevestigd (wor = \"{TO_BE_FILLED_IN}\")")));
     }
