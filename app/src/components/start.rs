@@ -36,29 +36,20 @@ pub fn StartSettings() -> Html {
         };
     }
 
-    let selected = |event: Event| event.target_unchecked_into::<HtmlSelectElement>().value();
-    let on_region = {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: Event| dispatch.emit(Action::ChooseRegion(selected(e))))
-    };
-    let on_gemeente = {
+    // Each select maps its chosen value to one action; "" is "nog niet gekozen".
+    let on_select = |action: fn(String) -> Action| {
         let dispatch = handle.dispatch.clone();
         Callback::from(move |e: Event| {
-            let value = selected(e);
-            dispatch.emit(Action::ChooseGemeente(
-                (!value.is_empty()).then(|| GemeenteId::new(value)),
-            ));
+            dispatch.emit(action(
+                e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
         })
     };
-    let on_referrer = {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let value = selected(e);
-            dispatch.emit(Action::ChooseReferrer(
-                (!value.is_empty()).then(|| ReferrerId::new(value)),
-            ));
-        })
-    };
+    let on_region = on_select(Action::ChooseRegion);
+    let on_gemeente =
+        on_select(|v| Action::ChooseGemeente((!v.is_empty()).then(|| GemeenteId::new(v))));
+    let on_referrer =
+        on_select(|v| Action::ChooseReferrer((!v.is_empty()).then(|| ReferrerId::new(v))));
 
     html! {
         <section class="card start" aria-labelledby="start-title" data-testid="start">
