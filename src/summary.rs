@@ -6,7 +6,7 @@
 //! dimensions and the referrer's own short wish text go in.
 
 use crate::consult::Consult;
-use crate::engine::{Gemeente, Pack, RouteId, URGENT_CARE};
+use crate::engine::{Gemeente, Pack, RouteId, Step, URGENT_CARE};
 
 /// The gemeente chosen in the consult, if any.
 pub fn chosen_gemeente(consult: &Consult) -> Option<&Gemeente> {
@@ -39,6 +39,16 @@ pub fn route_title<'a>(pack: &'a Pack, route: &'a RouteId) -> &'a str {
         .map_or(route.as_str(), |r| r.title.as_str())
 }
 
+/// One answer in words, e.g. "Acuut gevaar: Nee".
+pub fn answer_line(pack: &Pack, step: &Step) -> Option<String> {
+    let question = pack.question(&step.question)?;
+    Some(format!(
+        "{}: {}",
+        question.short,
+        pack.answer_label(question, &step.answer)
+    ))
+}
+
 /// The plain-text referral summary for the consult's current outcome.
 pub fn referral_text(consult: &Consult) -> String {
     let pack = &consult.pack;
@@ -63,14 +73,8 @@ pub fn referral_text(consult: &Consult) -> String {
 
     push(String::new());
     push("Antwoorden:".into());
-    for step in &walk.path {
-        if let Some(question) = pack.question(&step.question) {
-            push(format!(
-                "- {}: {}",
-                question.short,
-                pack.answer_label(question, &step.answer)
-            ));
-        }
+    for line in walk.path.iter().filter_map(|step| answer_line(pack, step)) {
+        push(format!("- {line}"));
     }
 
     if !walk.open_checks.is_empty() {

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod components;
+pub mod focus;
 pub mod keyboard;
 pub mod packs;
 pub mod state;

@@ -2,10 +2,10 @@
 //! can expect (printable), and the referral summary. Acute care shows the crisis route only.
 
 use crate::components::SummaryPanel;
+use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
 use verwijswijzer::engine::{Availability, URGENT_CARE};
-use verwijswijzer::summary::{chosen_gemeente, fill_in, route_title};
-use web_sys::HtmlElement;
+use verwijswijzer::summary::{answer_line, chosen_gemeente, fill_in, route_title};
 use yew::prelude::*;
 
 #[component]
@@ -15,14 +15,8 @@ pub fn OutcomeView() -> Html {
     let pack = &consult.pack;
     let walk = &consult.walk;
     let heading = use_node_ref();
-    {
-        let heading = heading.clone();
-        use_effect_with(walk.primary.clone(), move |_| {
-            if let Some(element) = heading.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    // A new outcome takes focus, so screen readers read it and keys act on it.
+    use_focus_when_changed(heading.clone(), walk.primary.clone());
     let Some(primary_id) = &walk.primary else {
         return Html::default();
     };
@@ -59,7 +53,7 @@ pub fn OutcomeView() -> Html {
             <ul class="also-list">
                 { for walk.also.iter().filter_map(|id| pack.route(id).map(|r| (id, r))).map(|(id, route)| {
                     let because = walk.reasons.get(id).into_iter().flatten()
-                        .filter_map(|s| pack.question(&s.question).map(|q| format!("{}: {}", q.short, pack.answer_label(q, &s.answer))))
+                        .filter_map(|s| answer_line(pack, s))
                         .collect::<Vec<_>>()
                         .join("; ");
                     html! {

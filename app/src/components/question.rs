@@ -1,11 +1,11 @@
 //! The current question: text, answers with their shortcuts, help on demand, and a helper.
 
 use crate::components::{BmiHelper, FallScreening};
+use crate::focus::use_focus_when_changed;
 use crate::keyboard::shortcut_for;
 use crate::state::use_consult;
 use verwijswijzer::consult::Action;
 use verwijswijzer::engine::Helper;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[component]
@@ -16,14 +16,7 @@ pub fn QuestionCard() -> Html {
     let current = consult.current_question().cloned();
 
     // A new question takes focus, so screen readers read it and keys act on it.
-    {
-        let heading = heading.clone();
-        use_effect_with(current.clone(), move |_| {
-            if let Some(element) = heading.cast::<HtmlElement>() {
-                let _ = element.focus();
-            }
-        });
-    }
+    use_focus_when_changed(heading.clone(), current.clone());
 
     let Some(id) = current else {
         return Html::default();
