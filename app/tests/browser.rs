@@ -167,6 +167,25 @@ async fn weet_ik_niet_makes_the_outcome_provisional_with_open_checks() {
 }
 
 #[wasm_bindgen_test]
+async fn weet_ik_niet_on_acute_risk_keeps_the_crisis_numbers_in_sight() {
+    let page = Mounted::new().await;
+    page.answer_all(&[
+        "unknown", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+    ])
+    .await;
+    assert_eq!(
+        page.get("outcome").get_attribute("data-route").as_deref(),
+        Some("wor")
+    );
+    assert!(page.find("provisional").is_some());
+    let check = page.text("crisis-check");
+    assert!(
+        check.contains("nog niet uitgesloten") && check.contains("0800-0113"),
+        "{check}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn acute_risk_shows_the_crisis_route_and_no_referral() {
     let page = Mounted::new().await;
     page.click("answer-yes").await;
@@ -177,6 +196,7 @@ async fn acute_risk_shows_the_crisis_route_and_no_referral() {
     assert!(page.text("crisis").contains("0800-0113"));
     assert!(page.find("summary").is_none());
     assert!(page.find("consent").is_none());
+    assert!(page.find("crisis-check").is_none());
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 use crate::components::SummaryPanel;
 use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
-use verwijswijzer::engine::{Availability, URGENT_CARE};
+use verwijswijzer::engine::{ACUTE_RISK, Availability, URGENT_CARE};
 use verwijswijzer::summary::{answer_line, chosen_gemeente, fill_in, route_title};
 use yew::prelude::*;
 
@@ -25,6 +25,8 @@ pub fn OutcomeView() -> Html {
     };
     let gemeente = chosen_gemeente(consult);
     let urgent = primary_id == URGENT_CARE;
+    // "Weet ik niet" on acute risk routes on, but the crisis numbers must still be in sight.
+    let acute_unknown = walk.open_checks.iter().any(|q| q == ACUTE_RISK);
     let fill = |text: &String| fill_in(pack, gemeente, text);
 
     let reasons = walk.reasons.get(primary_id).into_iter().flatten().filter_map(|step| {
@@ -126,6 +128,11 @@ pub fn OutcomeView() -> Html {
                 <div class="crisis" role="note" data-testid="crisis">
                     <p><strong>{ "Denkt de patiënt aan zelfdoding? Bel samen 113 of gratis 0800-0113 (dag en nacht)." }</strong></p>
                     <p>{ "Direct levensgevaar: 112. Buiten kantoortijd: de huisartsenpost." }</p>
+                </div>
+            } else if acute_unknown {
+                <div class="crisis" role="note" data-testid="crisis-check">
+                    <p><strong>{ "Acuut gevaar is nog niet uitgesloten. Ga dat eerst na, voordat de patiënt weggaat." }</strong></p>
+                    <p>{ "Blijkt er toch gevaar: 113 of gratis 0800-0113 (dag en nacht), bij direct levensgevaar 112." }</p>
                 </div>
             }
 
