@@ -2,6 +2,7 @@
 # Builds the optimised release of the app into dist/: wasm with LTO, JS glue, HTML and CSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 
 target=target/wasm32-unknown-unknown/release
 # `cargo rustc --crate-type cdylib` instead of a cdylib crate-type: that is the only way the

@@ -4,6 +4,7 @@
 # outside the package registries (apt, crates.io, npm, rustup).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 
 say() { printf '==> %s\n' "$*"; }
 

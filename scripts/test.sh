@@ -3,6 +3,7 @@
 # end-to-end tests (paths, keyboard, privacy guard, axe, screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 
 ./scripts/setup.sh
 
