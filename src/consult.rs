@@ -5,8 +5,8 @@
 //! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
 
 use crate::engine::{
-    AGE_GROUP, AnswerCode, Answers, Context, DimensionId, GemeenteId, Outlook, Pack, QuestionId,
-    ReferrerId, Walk, evaluate, outlook,
+    AnswerCode, Answers, Audience, Consent, Context, DimensionId, GemeenteId, InputError, Outlook,
+    Pack, QuestionId, ReferrerId, Walk, evaluate, outlook,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -37,7 +37,7 @@ pub enum Action {
     Reset,
     ToggleDimension(DimensionId),
     SetWish(String),
-    SetConsent(bool),
+    SetConsent(Consent),
     SetBmiLength(String),
     SetBmiWeight(String),
     /// One of the three fall screening questions (0, 1, 2) answered yes or no.
@@ -65,7 +65,8 @@ pub struct Consult {
     pub dimensions: BTreeSet<DimensionId>,
     /// "Wens van de patiënt": free text, checked for personal data while typed.
     pub wish: String,
-    pub consent: bool,
+    /// The patient's answer to the consent question; not asked until the referrer says so.
+    pub consent: Consent,
     /// Length and weight as typed; dropped as soon as the weight question is answered.
     pub bmi_length: String,
     pub bmi_weight: String,
@@ -96,7 +97,7 @@ impl Consult {
             revisiting: None,
             dimensions: BTreeSet::new(),
             wish: String::new(),
-            consent: false,
+            consent: Consent::NotAsked,
             bmi_length: String::new(),
             bmi_weight: String::new(),
             fall_screening: [None; 3],
@@ -123,10 +124,28 @@ impl Consult {
         outlook(&self.pack, &self.context, &self.answers)
     }
 
-    pub fn age_group(&self) -> Option<&AnswerCode> {
-        self.walk
-            .step(&QuestionId::from(AGE_GROUP))
-            .map(|s| &s.routed_as)
+    /// Who the outcome's texts are for: the patient's age group and the referrer's workplace.
+    pub fn audience(&self) -> Audience {
+        self.pack.audience(&self.walk, self.referrer.as_ref())
+    }
+
+    /// A consult with every choice made at once, as the CLI gets it on its command line.
+    pub fn decided(
+        pack: Pack,
+        gemeente: Option<&GemeenteId>,
+        referrer: Option<ReferrerId>,
+        answers: Answers,
+        consent: Consent,
+    ) -> Result<Self, InputError> {
+        let pack = Rc::new(pack);
+        let mut consult = Self::with_pack(Rc::from([pack.clone()]), pack, None);
+        consult.context = Context::new(&consult.pack, gemeente)?;
+        consult.referrer = referrer;
+        consult.answers = answers;
+        consult.consent = consent;
+        consult.start_open = false;
+        consult.walk = evaluate(&consult.pack, &consult.context, &consult.answers);
+        Ok(consult)
     }
 
     /// Applies one action and returns the consult after it.

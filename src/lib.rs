@@ -9,4 +9,5 @@ pub mod engine;
 pub mod helpers;
 pub mod packs;
 pub mod privacy;
+pub mod readability;
 pub mod summary;

@@ -6,7 +6,7 @@
 //! dimensions and the referrer's own short wish text go in.
 
 use crate::consult::Consult;
-use crate::engine::{Gemeente, Pack, RouteId, Step, URGENT_CARE};
+use crate::engine::{Gemeente, NoReferralReason, Pack, RouteId, Step};
 
 /// The gemeente chosen in the consult, if any.
 pub fn chosen_gemeente(consult: &Consult) -> Option<&Gemeente> {
@@ -17,20 +17,31 @@ pub fn chosen_gemeente(consult: &Consult) -> Option<&Gemeente> {
         .and_then(|id| consult.pack.gemeente(id))
 }
 
+/// The organisation as a sentence may name it. An organisation the pack does not know yet is
+/// never shown as a placeholder: the referrer is sent to the gemeente's sociale kaart instead.
+pub fn organisation_name(gemeente: Option<&Gemeente>) -> String {
+    match gemeente {
+        Some(g) => match g.known_organisation() {
+            Some(name) => name.to_owned(),
+            None => format!(
+                "de welzijnsorganisatie in {} (zie de sociale kaart van de gemeente)",
+                g.name
+            ),
+        },
+        None => "de welzijnsorganisatie in de gemeente van de patiënt".to_owned(),
+    }
+}
+
 /// Fills `{kanaal}`, `{organisatie}` and the other placeholders of a region text.
 pub fn fill_in(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
     let region = &pack.region;
-    let organisatie = gemeente.map_or(
-        "de welzijnsorganisatie in de gemeente van de patiënt",
-        |g| g.welzijnsorganisatie.as_str(),
-    );
     let gemeente_name = gemeente.map_or("de gemeente van de patiënt", |g| g.name.as_str());
     text.replace("{kanaal}", &region.channel)
         .replace("{kanaal_stappen}", &region.channel_steps)
-        .replace("{organisatie}", organisatie)
+        .replace("{organisatie}", &organisation_name(gemeente))
         .replace("{gemeente}", gemeente_name)
         .replace("{icpc}", &region.icpc)
-        .replace("{contactnorm}", &region.contact_norm)
+        .replace("{contactnorm}", &region.contact_norm.target)
 }
 
 /// The route's title, or its id when the pack lacks it (which the checker prevents).
@@ -49,22 +60,36 @@ pub fn answer_line(pack: &Pack, step: &Step) -> Option<String> {
     ))
 }
 
-/// The plain-text referral summary for the consult's current outcome.
-pub fn referral_text(consult: &Consult) -> String {
+/// Why a referral text cannot be made yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoText {
+    /// The questions are not all answered.
+    Incomplete,
+    /// The engine's safety rules say no (urgent care, acute risk unknown, consent refused).
+    NotAllowed(NoReferralReason),
+}
+
+/// The plain-text referral summary for the consult's outcome, when one may be made.
+pub fn referral_text(consult: &Consult) -> Result<String, NoText> {
     let pack = &consult.pack;
     let walk = &consult.walk;
+    let primary = walk
+        .primary
+        .as_ref()
+        .filter(|_| walk.is_complete())
+        .ok_or(NoText::Incomplete)?;
+    walk.referral_basis(consult.consent)
+        .map_err(NoText::NotAllowed)?;
+    let audience = consult.audience();
     let mut lines: Vec<String> = Vec::new();
     let mut push = |line: String| lines.push(line);
 
-    let Some(primary) = &walk.primary else {
-        return "Nog geen uitkomst: beantwoord eerst de vragen.".to_owned();
-    };
     if walk.provisional {
         push("VOORLOPIGE UITKOMST: nog niet alles is nagegaan (zie 'Nog na te gaan').".into());
     }
     push(format!("Route: {}", route_title(pack, primary)));
     if let Some(route) = pack.route(primary) {
-        push(format!("Toelichting: {}", route.summary));
+        push(format!("Toelichting: {}", route.view(audience).summary));
     }
     if !walk.also.is_empty() {
         let titles: Vec<&str> = walk.also.iter().map(|r| route_title(pack, r)).collect();
@@ -87,35 +112,28 @@ pub fn referral_text(consult: &Consult) -> String {
         }
     }
 
-    // Everything below belongs to a referral; acute care is handled by phone, not by text.
-    if primary != URGENT_CARE {
-        if !consult.dimensions.is_empty() {
-            let chosen: Vec<&str> = pack
-                .dimensions
-                .iter()
-                .filter(|d| consult.dimensions.contains(&d.id))
-                .map(|d| d.label.as_str())
-                .collect();
-            push(String::new());
-            push(format!(
-                "Positieve Gezondheid, de patiënt wil werken aan: {}",
-                chosen.join(", ")
-            ));
-        }
-        let wish = consult.wish.trim();
-        if !wish.is_empty() {
-            push(format!("Wens van de patiënt: {wish}"));
-        }
+    if !consult.dimensions.is_empty() {
+        let chosen: Vec<&str> = pack
+            .dimensions
+            .iter()
+            .filter(|d| consult.dimensions.contains(&d.id))
+            .map(|d| d.label.as_str())
+            .collect();
         push(String::new());
         push(format!(
-            "Toestemming van de patiënt voor de verwijzing gevraagd: {}",
-            if consult.consent {
-                "ja"
-            } else {
-                "nee, nog vragen"
-            }
+            "Positieve Gezondheid, de patiënt wil werken aan: {}",
+            chosen.join(", ")
         ));
     }
+    let wish = consult.wish.trim();
+    if !wish.is_empty() {
+        push(format!("Wens van de patiënt: {wish}"));
+    }
+    push(String::new());
+    push(format!(
+        "Toestemming van de patiënt voor de verwijzing: {}",
+        consult.consent.label()
+    ));
     let referrer = consult
         .referrer
         .as_ref()
@@ -125,18 +143,20 @@ pub fn referral_text(consult: &Consult) -> String {
     if let Some(gemeente) = chosen_gemeente(consult) {
         push(format!(
             "Gemeente: {} (welzijnsorganisatie: {})",
-            gemeente.name, gemeente.welzijnsorganisatie
+            gemeente.name,
+            organisation_name(Some(gemeente))
         ));
     }
-    let refers_to_welzijn = std::iter::once(primary)
+    let via_channel = std::iter::once(primary)
         .chain(&walk.also)
-        .any(|r| r == "wor");
-    if refers_to_welzijn {
+        .filter_map(|r| pack.route(r))
+        .any(|r| r.via_channel);
+    if via_channel && audience.huisartsenpraktijk {
         push(format!("ICPC: {} (Welzijn op Recept)", pack.region.icpc));
     }
     push(format!(
         "Bron: Verwijswijzer, regio {}, pakket {} van {} (basis {})",
         pack.region.name, pack.region.version, pack.region.date, pack.base_version
     ));
-    lines.join("\n")
+    Ok(lines.join("\n"))
 }

@@ -1,9 +1,11 @@
 //! The consult reducer and the referral summary, natively: what the app does, without a browser.
 
 use verwijswijzer::consult::{Action, Consult, Screen};
-use verwijswijzer::engine::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId};
+use verwijswijzer::engine::{
+    AnswerCode, Consent, DimensionId, GemeenteId, NoReferralReason, QuestionId, ReferrerId,
+};
 use verwijswijzer::packs::catalog;
-use verwijswijzer::summary::{fill_in, referral_text};
+use verwijswijzer::summary::{NoText, fill_in, referral_text};
 
 fn consult() -> Consult {
     Consult::new(catalog().expect("bundled packs load")).expect("the catalog has a default region")
@@ -88,11 +90,12 @@ fn reset_forgets_everything_but_the_region_gemeente_and_referrer() {
         .apply(Action::ChooseReferrer(Some(ReferrerId::from("huisarts"))));
     let filled = answer(consult, WOR_PATH)
         .apply(Action::SetWish("weer mensen ontmoeten".into()))
-        .apply(Action::SetConsent(true))
+        .apply(Action::SetConsent(Consent::Given))
         .apply(Action::ToggleDimension(DimensionId::from("meedoen")));
     let fresh = filled.apply(Action::Reset);
     assert!(fresh.answers.is_empty());
-    assert!(fresh.wish.is_empty() && !fresh.consent && fresh.dimensions.is_empty());
+    assert!(fresh.wish.is_empty() && fresh.dimensions.is_empty());
+    assert_eq!(fresh.consent, Consent::NotAsked);
     assert_eq!(current(&fresh), "acute_risk");
     assert_eq!(fresh.context.gemeente, Some(GemeenteId::from("delft")));
     assert_eq!(fresh.referrer, Some(ReferrerId::from("huisarts")));
@@ -160,7 +163,7 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
         .apply(Action::ToggleDimension(DimensionId::from("meedoen")))
         .apply(Action::ToggleDimension(DimensionId::from("zingeving")))
         .apply(Action::SetWish("Wil graag weer koken met anderen".into()));
-    let text = referral_text(&done);
+    let text = referral_text(&done).expect("a WOR outcome has a referral text");
     for expected in [
         "Route: Welzijn op Recept",
         "- Acuut gevaar: Nee",
@@ -168,7 +171,7 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
         "- Open voor een welzijnscoach: Ja",
         "Positieve Gezondheid, de patiënt wil werken aan: Zingeving, Meedoen",
         "Wens van de patiënt: Wil graag weer koken met anderen",
-        "Toestemming van de patiënt voor de verwijzing gevraagd: nee, nog vragen",
+        "Toestemming van de patiënt voor de verwijzing: nog niet gevraagd",
         "Verwijzer: POH-GGZ",
         "Gemeente: Delft (welzijnsorganisatie: Delft voor Elkaar",
         "ICPC: Z68",
@@ -180,8 +183,9 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
         );
     }
     assert!(!text.contains("VOORLOPIG"));
-    let consented = referral_text(&done.apply(Action::SetConsent(true)));
-    assert!(consented.contains("gevraagd: ja"));
+    let consented = referral_text(&done.apply(Action::SetConsent(Consent::Given)))
+        .expect("given consent keeps the text");
+    assert!(consented.contains("Toestemming van de patiënt voor de verwijzing: gegeven"));
 }
 
 #[test]
@@ -189,32 +193,51 @@ fn a_provisional_summary_says_so_first_and_lists_what_to_check() {
     let done = answer(
         consult(),
         &[
-            "unknown", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+            "no", "adult", "no", "no", "yes", "no", "no", "unknown", "yes", "no", "no",
         ],
     );
-    let text = referral_text(&done);
+    let text = referral_text(&done).expect("an open check alone does not block the text");
     assert!(text.starts_with("VOORLOPIGE UITKOMST"), "{text}");
     assert!(
-        text.contains("Nog na te gaan:\n- Vraag door naar gedachten over zelfdoding"),
+        text.contains("Nog na te gaan:\n- Bespreek of de patiënt zelf de eerste stap kan zetten"),
         "{text}"
     );
-    assert!(text.contains("- Acuut gevaar: Weet ik niet"));
+    assert!(text.contains("- Kan zelf op weg: Weet ik niet"));
 }
 
 #[test]
-fn an_urgent_summary_invites_no_referral() {
+fn acute_risk_unknown_gives_no_referral_text_at_all() {
+    let done = answer(
+        consult(),
+        &[
+            "unknown", "adult", "no", "no", "yes", "no", "no", "no", "yes", "no", "no",
+        ],
+    );
+    assert_eq!(done.walk.primary.as_ref().map(|r| r.as_str()), Some("wor"));
+    for consent in Consent::ALL {
+        assert_eq!(
+            referral_text(&done.apply(Action::SetConsent(consent))),
+            Err(NoText::NotAllowed(NoReferralReason::AcuteRiskUnknown))
+        );
+    }
+}
+
+#[test]
+fn refused_consent_gives_no_referral_text() {
+    let done = answer(consult(), WOR_PATH).apply(Action::SetConsent(Consent::Refused));
+    assert_eq!(
+        referral_text(&done),
+        Err(NoText::NotAllowed(NoReferralReason::ConsentRefused))
+    );
+}
+
+#[test]
+fn urgent_care_gives_no_referral_text() {
     let urgent = answer(consult(), &["yes"]).apply(Action::SetWish("iets".into()));
-    let text = referral_text(&urgent);
-    assert!(text.contains("Route: Acute zorg of crisiszorg"));
-    for absent in [
-        "Wens van de patiënt",
-        "Toestemming",
-        "ICPC",
-        "Welzijn op Recept",
-    ] {
-        assert!(
-            !text.contains(absent),
-            "'{absent}' hoort niet bij acute zorg:\n{text}"
+    for consent in Consent::ALL {
+        assert_eq!(
+            referral_text(&urgent.apply(Action::SetConsent(consent))),
+            Err(NoText::NotAllowed(NoReferralReason::UrgentCare))
         );
     }
 }
@@ -225,7 +248,16 @@ fn every_placeholder_is_filled_for_every_region_and_gemeente() {
         let gemeenten = pack.gemeenten.iter().map(Some).chain([None]);
         for gemeente in gemeenten {
             for route in pack.routes.values() {
-                for step in &route.next_steps {
+                let youth = route.youth.clone().unwrap_or_default();
+                let texts = route
+                    .next_steps
+                    .iter()
+                    .chain(&route.expect)
+                    .chain(route.next_steps_elders.iter().flatten())
+                    .chain(youth.expect.iter().flatten())
+                    .chain(youth.next_steps.iter().flatten())
+                    .chain(youth.next_steps_elders.iter().flatten());
+                for step in texts {
                     let filled = fill_in(pack, gemeente, step);
                     assert!(
                         !filled.contains('{') && !filled.contains('}'),

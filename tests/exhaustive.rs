@@ -6,7 +6,8 @@
 
 use std::collections::BTreeSet;
 use verwijswijzer::engine::{
-    AnswerCode, Answers, Context, Pack, QuestionId, RouteId, Walk, evaluate,
+    AnswerCode, Answers, Consent, Context, NoReferralReason, Pack, QuestionId, RouteId, Walk,
+    evaluate,
 };
 use verwijswijzer::packs::BUNDLED;
 
@@ -88,14 +89,15 @@ fn spec(
     let age = ask("age_group", "adult");
     let mut also = Vec::new();
     let primary = 'flow: {
-        if age == "child" && !youth_wor {
-            break 'flow "youth";
-        }
+        // A child who needs treatment goes to treatment; only then to the youth route.
         if ask("needs_medical_care", "no") == "yes" {
             break 'flow "medical_care";
         }
         if ask("needs_psych_treatment", "no") == "yes" {
             break 'flow "mental_health_care";
+        }
+        if age == "child" && !youth_wor {
+            break 'flow "youth";
         }
         if ask("psychosocial", "no") == "no" {
             break 'flow "other";
@@ -123,6 +125,11 @@ fn spec(
             "not_now"
         }
     };
+    // WOR can go with physical complaints: asked beside medical care where WOR is open to the age.
+    let wor_open_to_age = matches!(age, "adult" | "senior") || youth_wor;
+    if primary == "medical_care" && wor_open_to_age && ask("psychosocial", "no") == "yes" {
+        also.push("wor");
+    }
     if matches!(age, "adult" | "senior") && ask("weight_risk", "no") == "yes" {
         also.push("gli");
     }
@@ -217,6 +224,38 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
             .route(route)
             .unwrap_or_else(|| panic!("route {route} bestaat niet"));
         assert!(!texts.expect.is_empty() && !texts.next_steps.is_empty());
+    }
+
+    // No referral text without a safe basis, whatever the consent: urgent care and an
+    // unexcluded acute risk block it; refused consent blocks it; nothing else does.
+    let acute_unknown = answers.get(&acute).is_some_and(AnswerCode::is_unknown);
+    assert_eq!(walk.acute_risk_unknown, acute_unknown);
+    for consent in Consent::ALL {
+        let expected = if primary == "urgent_care" {
+            Err(NoReferralReason::UrgentCare)
+        } else if acute_unknown {
+            Err(NoReferralReason::AcuteRiskUnknown)
+        } else if consent == Consent::Refused {
+            Err(NoReferralReason::ConsentRefused)
+        } else {
+            Ok(())
+        };
+        assert_eq!(
+            walk.referral_basis(consent),
+            expected,
+            "verwijstekst bij {consent:?} voor {answers:?}"
+        );
+    }
+
+    // A child who needs medical or psychological treatment never lands in youth work.
+    let answered_yes = |q: &str| {
+        walk.step(&QuestionId::from(q))
+            .is_some_and(|s| s.routed_as.is_yes())
+    };
+    if answered_yes("needs_medical_care") {
+        assert_eq!(primary, "medical_care", "medische zorg voor {answers:?}");
+    } else if answered_yes("needs_psych_treatment") {
+        assert_eq!(primary, "mental_health_care", "GGZ voor {answers:?}");
     }
 
     // Add-on age rules.

@@ -36,7 +36,10 @@ fn eindhoven_overrides_channel_youth_and_wor_texts() {
     assert_eq!(dwo.region.channel, "ZorgDomein");
     assert_eq!(eindhoven.region.channel, "VIPLive");
     assert!(!dwo.region.youth_wor);
-    assert!(eindhoven.region.youth_wor);
+    // Youth is a plus-element each gemeente chooses; no source names one yet, so it is off.
+    assert!(!eindhoven.region.youth_wor);
+    assert!(eindhoven.region.youth_wor_per_gemeente);
+    assert!(eindhoven.gemeenten.iter().all(|g| g.youth_wor != Some(true)));
 
     let wor = RouteId::from("wor");
     let dwo_wor = dwo.route(&wor).expect("wor");

@@ -3,24 +3,37 @@
 //! - `check [PACK...]` validates region packs (all in `content/` when none is named);
 //!   exit 1 on any error.
 //! - `eval --region R --answers q=a,... [--gemeente G]` prints one JSON outcome.
+//! - `summary --region R --answers q=a,... [--gemeente G] [--referrer T] [--consent C]` prints
+//!   the referral text the app copies for that consult, made by the same library function
+//!   (`summary::referral_text`). `C` is `gegeven`, `geweigerd` or `niet_gevraagd` (default).
+//!   When no referral text may be made (urgent care, acute risk "weet ik niet", consent
+//!   refused) nothing goes to stdout, the reason goes to stderr and the exit code is 3.
 //! - `tree --region R --format dot|mermaid` draws the decision tree.
 //!
-//! Unknown input (command, flag, region, question, answer, gemeente) exits 2 with a Dutch
-//! message on stderr.
+//! Unknown input (command, flag, region, question, answer, gemeente, referrer, consent) and a
+//! main-flow question left unanswered exit 2 with a Dutch message on stderr.
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{
-    Answers, Context, Finding, GemeenteId, LoadError, Pack, PackSource, Severity, TreeFormat,
-    base_name, check_pack, draw_tree, enumerate_paths, evaluate, load_pack,
+    Answers, Consent, Context, Finding, GemeenteId, LoadError, Pack, PackSource, ReferrerId,
+    RouteId, Severity, TreeFormat, Walk, base_name, check_pack, draw_tree, enumerate_paths,
+    evaluate, load_pack,
 };
+use verwijswijzer::summary::{NoText, referral_text};
 
 const USAGE: &str = "gebruik:
   verwijswijzer check [PAKKET.toml ...]
   verwijswijzer eval --region REGIO --answers vraag=antwoord,... [--gemeente GEMEENTE]
+  verwijswijzer summary --region REGIO --answers vraag=antwoord,... [--gemeente GEMEENTE]
+                        [--referrer VERWIJZER] [--consent gegeven|geweigerd|niet_gevraagd]
   verwijswijzer tree --region REGIO --format dot|mermaid
-opties voor alle opdrachten: --content MAP (standaard: content)";
+opties voor alle opdrachten: --content MAP (standaard: content)
+summary drukt de verwijstekst af zoals de app die kopieert (toestemming standaard:
+niet_gevraagd); mag er geen verwijstekst gemaakt worden, dan staat de reden op stderr
+en is de afsluitcode 3";
 
 /// Why the command stopped: bad input (exit 2) or a pack with errors (exit 1).
 enum Failure {
@@ -59,6 +72,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
     match command.as_str() {
         "check" => check(&options),
         "eval" => eval(&options),
+        "summary" => summary(&options),
         "tree" => tree(&options),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
@@ -73,6 +87,8 @@ struct Options {
     region: Option<String>,
     answers: Option<String>,
     gemeente: Option<String>,
+    referrer: Option<String>,
+    consent: Option<String>,
     format: Option<String>,
     content: Option<PathBuf>,
     packs: Vec<PathBuf>,
@@ -92,6 +108,8 @@ impl Options {
                 "--region" => options.region = Some(value(arg)?),
                 "--answers" => options.answers = Some(value(arg)?),
                 "--gemeente" => options.gemeente = Some(value(arg)?),
+                "--referrer" => options.referrer = Some(value(arg)?),
+                "--consent" => options.consent = Some(value(arg)?),
                 "--format" => options.format = Some(value(arg)?),
                 "--content" => options.content = Some(PathBuf::from(value(arg)?)),
                 flag if flag.starts_with("--") => {
@@ -298,22 +316,53 @@ struct EvalOutput<'a> {
     path: Vec<&'a str>,
 }
 
+/// What `eval` and `summary` both read: the region pack, the parsed answers and the gemeente.
+/// Unknown regions, questions and answer codes are usage errors (exit 2).
+struct ConsultInput {
+    pack: Pack,
+    answers: Answers,
+    gemeente: Option<GemeenteId>,
+}
+
+impl ConsultInput {
+    fn read(options: &Options) -> Result<Self, Failure> {
+        let pack = load_region(options)?;
+        let answers = Answers::parse(&pack, options.answers.as_deref().unwrap_or_default())
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+        let gemeente = options.gemeente.as_deref().map(GemeenteId::from);
+        Ok(Self {
+            pack,
+            answers,
+            gemeente,
+        })
+    }
+}
+
+/// Too few answers for an outcome: names the question the walk would ask next.
+fn missing_answer(walk: &Walk) -> Failure {
+    let missing = walk
+        .next
+        .as_ref()
+        .map_or_else(String::new, |q| format!(": vraag '{q}' ontbreekt"));
+    Failure::Usage(format!("te weinig antwoorden voor een uitkomst{missing}"))
+}
+
+/// The primary route, or the usage error `eval` and `summary` give when the main flow has
+/// not reached one.
+fn require_primary(walk: &Walk) -> Result<&RouteId, Failure> {
+    walk.primary.as_ref().ok_or_else(|| missing_answer(walk))
+}
+
 fn eval(options: &Options) -> Result<ExitCode, Failure> {
-    let pack = load_region(options)?;
-    let answers = Answers::parse(&pack, options.answers.as_deref().unwrap_or_default())
-        .map_err(|e| Failure::Usage(e.to_string()))?;
-    let gemeente = options.gemeente.as_deref().map(GemeenteId::from);
+    let ConsultInput {
+        pack,
+        answers,
+        gemeente,
+    } = ConsultInput::read(options)?;
     let context =
         Context::new(&pack, gemeente.as_ref()).map_err(|e| Failure::Usage(e.to_string()))?;
     let walk = evaluate(&pack, &context, &answers);
-    let Some(primary) = &walk.primary else {
-        let missing = walk
-            .next
-            .map_or_else(String::new, |q| format!(": vraag '{q}' ontbreekt"));
-        return Err(Failure::Usage(format!(
-            "te weinig antwoorden voor een uitkomst{missing}"
-        )));
-    };
+    let primary = require_primary(&walk)?;
     let output = EvalOutput {
         primary: primary.as_str(),
         also: walk.also.iter().map(|r| r.as_str()).collect(),
@@ -325,6 +374,56 @@ fn eval(options: &Options) -> Result<ExitCode, Failure> {
         .map_err(|e| Failure::Usage(format!("kan de uitkomst niet schrijven: {e}")))?;
     println!("{json}");
     Ok(ExitCode::SUCCESS)
+}
+
+/// The referrer type as the pack knows it; an unknown id is a usage error naming the known ones.
+fn referrer(pack: &Pack, id: Option<&str>) -> Result<Option<ReferrerId>, Failure> {
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    if pack.referrer_types.iter().any(|r| r.id == id) {
+        return Ok(Some(ReferrerId::from(id)));
+    }
+    let known: Vec<&str> = pack.referrer_types.iter().map(|r| r.id.as_str()).collect();
+    Err(Failure::Usage(format!(
+        "onbekende verwijzer '{id}'; kies uit: {}",
+        known.join(", ")
+    )))
+}
+
+/// Exit code when the safety rules allow no referral text for the consult.
+const NO_REFERRAL_TEXT: u8 = 3;
+
+/// Prints the referral text the app copies, made by the same library function.
+fn summary(options: &Options) -> Result<ExitCode, Failure> {
+    let ConsultInput {
+        pack,
+        answers,
+        gemeente,
+    } = ConsultInput::read(options)?;
+    let referrer = referrer(&pack, options.referrer.as_deref())?;
+    let consent = match options.consent.as_deref() {
+        Some(code) => code.parse::<Consent>().map_err(Failure::Usage)?,
+        None => Consent::default(),
+    };
+    let consult = Consult::decided(pack, gemeente.as_ref(), referrer, answers, consent)
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    require_primary(&consult.walk)?;
+    match referral_text(&consult) {
+        Ok(text) => {
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(NoText::Incomplete) => Err(missing_answer(&consult.walk)),
+        Err(NoText::NotAllowed(reason)) => {
+            let texts = reason.texts(&consult.pack);
+            eprintln!(
+                "verwijswijzer: geen verwijstekst: {reason}.\n{} {}",
+                texts.why, texts.instead
+            );
+            Ok(ExitCode::from(NO_REFERRAL_TEXT))
+        }
+    }
 }
 
 fn tree(options: &Options) -> Result<ExitCode, Failure> {

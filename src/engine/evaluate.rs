@@ -191,6 +191,9 @@ pub struct Walk {
     pub open_checks: Vec<QuestionId>,
     /// True when any open check exists: the outcome must not look final.
     pub provisional: bool,
+    /// Acute risk was answered "weet ik niet": the outcome must first send the referrer back
+    /// to it, with the crisis numbers, and no referral text may be made.
+    pub acute_risk_unknown: bool,
     /// For every route reached, the answers that led there.
     pub reasons: BTreeMap<RouteId, Vec<Step>>,
 }
@@ -267,6 +270,10 @@ struct Walker<'a> {
 impl Walker<'_> {
     /// Records the answer to `question`, or makes it the next question when unanswered.
     fn ask(&mut self, question: &QuestionId) -> Option<AnswerCode> {
+        // A question the flow asked already is not asked again: an add-on reuses its answer.
+        if let Some(routed) = self.routed.get(question) {
+            return Some(routed.clone());
+        }
         let Some(answer) = self.answers.get(question) else {
             self.walk.next.get_or_insert_with(|| question.clone());
             return None;
@@ -369,6 +376,10 @@ impl Walker<'_> {
         }
         walk.open_checks.sort();
         walk.provisional = !walk.open_checks.is_empty();
+        walk.acute_risk_unknown = walk
+            .path
+            .first()
+            .is_some_and(|s| s.question.as_str() == ACUTE_RISK && s.answer.is_unknown());
         self.walk
     }
 }

@@ -177,6 +177,7 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         routes,
         flow: base.flow,
         addons: base.addons,
+        safety: base.safety,
     };
     (pack, problems)
 }

@@ -10,18 +10,23 @@ mod evaluate;
 mod ids;
 mod load;
 mod model;
+mod referral;
 mod tree;
 mod validate;
+mod wording;
 
 pub use condition::{Condition, Flag, Flags};
 pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
 pub use ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{
-    AddOn, AnswerOption, Availability, Dimension, Exit, FlowStep, Gemeente, Helper, Labels, Pack,
-    Question, ReferrerType, Region, Route, Source,
+    AddOn, AnswerOption, Audience, Availability, ContactNorm, Dimension, Exit, FlowStep, Gemeente,
+    Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferrerType, Region, Route,
+    RouteTexts, RouteView, SafetyTexts, Source,
 };
+pub use referral::{Consent, NoReferralReason};
 pub use tree::{TreeFormat, draw_tree};
+pub use wording::{ASSUMES_A_PRACTICE, PRACTICE_ONLY, SAFETY_NET};
 pub use validate::{
     Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders,
     validate, validate_thoroughly,

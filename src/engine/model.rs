@@ -27,6 +27,7 @@ pub struct Pack {
     pub routes: BTreeMap<RouteId, Route>,
     pub flow: Vec<FlowStep>,
     pub addons: Vec<AddOn>,
+    pub safety: SafetyTexts,
 }
 
 impl Pack {
@@ -81,13 +82,27 @@ pub struct Region {
     pub channel_steps: String,
     /// ICPC code registered in the HIS for a WOR referral.
     pub icpc: String,
-    /// The promise on first contact, e.g. "binnen 5 werkdagen".
-    pub contact_norm: String,
+    /// The target for the coach's first contact, with the source that sets it.
+    pub contact_norm: ContactNorm,
     /// Whether practices in this region can run Krachtige Basiszorg at all.
     pub krachtige_basiszorg: bool,
     /// Default for gemeenten that do not say: may under-18s be referred to WOR?
     pub youth_wor: bool,
+    /// Youth in WOR is a choice each gemeente makes (a plus-element), so the checker warns
+    /// until a gemeente has opted in with a source.
+    #[serde(default)]
+    pub youth_wor_per_gemeente: bool,
     pub sources: Vec<SourceId>,
+}
+
+/// A contact time is a target the organisations aim for, never a promise to the patient.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactNorm {
+    /// Fits "... streeft ernaar {target} contact op te nemen", e.g. "binnen 5 werkdagen".
+    pub target: String,
+    /// The document that sets the target.
+    pub source: SourceId,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -106,6 +121,9 @@ pub struct Source {
 pub struct ReferrerType {
     pub id: ReferrerId,
     pub label: String,
+    /// Works in the huisartsenpraktijk, so uses its HIS, ICPC codes and POH-GGZ.
+    #[serde(default)]
+    pub huisartsenpraktijk: bool,
 }
 
 /// A dimension of Positieve Gezondheid the patient may want to work on.
@@ -143,6 +161,22 @@ pub struct Gemeente {
     #[serde(default)]
     pub youth_wor: Option<bool>,
     pub sources: Vec<SourceId>,
+}
+
+impl Gemeente {
+    /// The welzijnsorganisatie's name, when the pack knows it (not "nog in te vullen").
+    pub fn known_organisation(&self) -> Option<&str> {
+        let name = self.welzijnsorganisatie.trim();
+        (!name.is_empty() && !name.starts_with(super::validate::TO_BE_FILLED_IN)).then_some(name)
+    }
+
+    /// A web address for the organisation, when the pack has one.
+    pub fn known_website(&self) -> Option<&str> {
+        self.website
+            .as_deref()
+            .or(Some(self.contact.as_str()))
+            .filter(|url| url.starts_with("https://"))
+    }
 }
 
 /// One answer option of a choice question (yes/no questions need none).
@@ -226,13 +260,118 @@ pub struct Route {
     pub summary: String,
     /// What the patient can expect, in B1 Dutch (the printable handout).
     pub expect: Vec<String>,
-    /// What the referrer does now. May use {kanaal}, {kanaal_stappen}, {organisatie},
-    /// {gemeente}, {icpc} and {contactnorm}.
+    /// What a referrer in the huisartsenpraktijk does now. May use {kanaal}, {kanaal_stappen},
+    /// {organisatie}, {gemeente}, {icpc} and {contactnorm}.
     pub next_steps: Vec<String>,
+    /// What a referrer outside the huisartsenpraktijk does now (no HIS, ICPC or POH). Without
+    /// it, `next_steps` serves every referrer, and the checker holds it to that.
+    #[serde(default)]
+    pub next_steps_elders: Option<Vec<String>>,
+    /// Texts for a patient under 18, each replacing its adult counterpart when given.
+    #[serde(default)]
+    pub youth: Option<RouteTexts>,
     /// Whether this route is a referral to the welzijnsorganisatie through the channel.
     #[serde(default)]
     pub via_channel: bool,
     pub sources: Vec<SourceId>,
+}
+
+/// A route's texts for one audience; what is left out falls back to the adult texts.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteTexts {
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub expect: Option<Vec<String>>,
+    #[serde(default)]
+    pub next_steps: Option<Vec<String>>,
+    #[serde(default)]
+    pub next_steps_elders: Option<Vec<String>>,
+}
+
+/// Who the outcome is written for: the patient's age and where the referrer works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Audience {
+    pub youth: bool,
+    /// The referrer works in the huisartsenpraktijk (or has not said where they work).
+    pub huisartsenpraktijk: bool,
+}
+
+/// A route's texts resolved for one audience.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RouteView<'a> {
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub expect: &'a [String],
+    pub next_steps: &'a [String],
+}
+
+impl Route {
+    pub fn view(&self, audience: Audience) -> RouteView<'_> {
+        let youth = self.youth.as_ref().filter(|_| audience.youth);
+        let adult_steps = steps_for(&self.next_steps, self.next_steps_elders.as_ref(), audience);
+        let youth_steps = youth.and_then(|t| {
+            t.next_steps
+                .as_ref()
+                .map(|steps| steps_for(steps, t.next_steps_elders.as_ref(), audience))
+        });
+        RouteView {
+            title: &self.title,
+            summary: youth
+                .and_then(|t| t.summary.as_deref())
+                .unwrap_or(&self.summary),
+            expect: youth
+                .and_then(|t| t.expect.as_deref())
+                .unwrap_or(&self.expect),
+            next_steps: youth_steps.unwrap_or(adult_steps),
+        }
+    }
+}
+
+/// The steps for the referrer's workplace: the huisartsenpraktijk's, or the others' when given.
+fn steps_for<'a>(
+    practice: &'a [String],
+    elders: Option<&'a Vec<String>>,
+    audience: Audience,
+) -> &'a [String] {
+    match elders {
+        Some(elders) if !audience.huisartsenpraktijk => elders,
+        _ => practice,
+    }
+}
+
+/// Texts the engine's safety rules show, kept in the pack so a region can word them.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyTexts {
+    /// The crisis box on the urgent-care outcome.
+    pub crisis: Vec<String>,
+    /// The crisis box when acute risk was answered "weet ik niet".
+    pub acute_risk_unknown: Vec<String>,
+    /// Why no referral text is made, and what to do instead, per reason.
+    pub no_referral: NoReferralTexts,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoReferralTexts {
+    pub urgent_care: NoReferral,
+    pub acute_risk_unknown: NoReferral,
+    pub consent_refused: NoReferral,
+}
+
+/// One line on why no referral text is made, and one on what to do instead.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoReferral {
+    pub why: String,
+    pub instead: String,
+    /// A route whose patient text helps the patient on their own instead (e.g. welzijn
+    /// zonder recept when consent is refused).
+    #[serde(default)]
+    pub alternative: Option<RouteId>,
 }
 
 /// A step of the main flow: ask a question; some answers end the flow in a route.
@@ -285,6 +424,7 @@ pub(crate) struct BaseFile {
     pub flow: Vec<FlowStep>,
     #[serde(default)]
     pub addons: Vec<AddOn>,
+    pub safety: SafetyTexts,
 }
 
 #[derive(Debug, Deserialize)]
@@ -328,6 +468,8 @@ pub(crate) struct RouteOverride {
     pub summary: Option<String>,
     pub expect: Option<Vec<String>>,
     pub next_steps: Option<Vec<String>>,
+    pub next_steps_elders: Option<Vec<String>>,
+    pub youth: Option<RouteTexts>,
     pub sources: Option<Vec<SourceId>>,
 }
 
@@ -347,6 +489,12 @@ impl RouteOverride {
         replace(&mut route.summary, self.summary);
         replace(&mut route.expect, self.expect);
         replace(&mut route.next_steps, self.next_steps);
+        if self.next_steps_elders.is_some() {
+            route.next_steps_elders = self.next_steps_elders;
+        }
+        if self.youth.is_some() {
+            route.youth = self.youth;
+        }
         replace(&mut route.sources, self.sources);
     }
 }

@@ -109,6 +109,7 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     check_flow(pack, &mut problems);
     check_routes(pack, &mut problems);
     check_region(pack, &mut problems);
+    super::wording::check_wording(pack, &mut problems);
     for gemeente in &pack.gemeenten {
         check_gemeente(pack, gemeente, &mut problems);
     }
@@ -298,10 +299,14 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
         if let Some(when) = &step.when {
             check_condition(pack, &anchor, when, &asked, problems);
         }
-        if step.exits.is_empty() {
+        // A step without exits is only there for its answer, which a later condition must use.
+        if step.exits.is_empty() && !is_tested_by_a_condition(pack, &step.question) {
             problems.push(Problem::error(
                 anchor.clone(),
-                format!("vraag '{}' in de flow heeft geen 'exits'", step.question),
+                format!(
+                    "vraag '{}' in de flow heeft geen 'exits' en geen voorwaarde gebruikt het antwoord",
+                    step.question
+                ),
             ));
         }
         asked.push(&step.question);
@@ -320,6 +325,7 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
             }
         }
     }
+    let mut seen_in_addons = BTreeSet::new();
     for addon in &pack.addons {
         let anchor = format!("question = \"{}\"", addon.question);
         match pack.question(&addon.question) {
@@ -336,10 +342,12 @@ fn check_flow(pack: &Pack, problems: &mut Vec<Problem>) {
             )),
             Some(_) => {}
         }
-        if !seen.insert(&addon.question) {
+        // An add-on may reuse a question of the flow (the engine asks it once and reuses the
+        // answer), but two add-ons on one question would add two routes for one answer.
+        if !seen_in_addons.insert(&addon.question) {
             problems.push(Problem::error(
                 anchor.clone(),
-                format!("vraag '{}' wordt twee keer gesteld", addon.question),
+                format!("vraag '{}' is twee keer een aanvulling", addon.question),
             ));
         }
         check_route_exists(pack, &anchor, &addon.route, problems);
@@ -382,6 +390,20 @@ fn check_condition(
     }
 }
 
+/// Whether any condition in the flow or the add-ons looks at this question's answer.
+fn is_tested_by_a_condition(pack: &Pack, question: &QuestionId) -> bool {
+    let flow_conditions = pack.flow.iter().flat_map(|step| {
+        step.when
+            .iter()
+            .chain(step.exits.iter().filter_map(|e| e.when.as_ref()))
+    });
+    let addon_conditions = pack.addons.iter().filter_map(|a| a.when.as_ref());
+    flow_conditions
+        .chain(addon_conditions)
+        .flat_map(Condition::answers_tested)
+        .any(|(tested, _)| tested == question)
+}
+
 fn check_route_exists(pack: &Pack, anchor: &str, route: &RouteId, problems: &mut Vec<Problem>) {
     if pack.route(route).is_none() {
         problems.push(Problem::error(
@@ -408,19 +430,6 @@ fn check_routes(pack: &Pack, problems: &mut Vec<Problem>) {
                     anchor.clone(),
                     format!("route '{id}': '{field}' is leeg of heeft een lege regel"),
                 ));
-            }
-        }
-        for step in &route.next_steps {
-            for name in placeholders(step) {
-                if !PLACEHOLDERS.contains(&name) {
-                    problems.push(Problem::error(
-                        &anchor,
-                        format!(
-                            "route '{id}': onbekende invulplek {{{name}}}; bekend zijn: {}",
-                            PLACEHOLDERS.join(", ")
-                        ),
-                    ));
-                }
             }
         }
         check_sources(
@@ -468,7 +477,7 @@ fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
         ("version", &region.version),
         ("channel_steps", &region.channel_steps),
         ("icpc", &region.icpc),
-        ("contact_norm", &region.contact_norm),
+        ("contact_norm.target", &region.contact_norm.target),
     ] {
         if text.trim().is_empty() {
             problems.push(Problem::error(
