@@ -4,6 +4,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+const PANIC_PORT = 4174;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 export default defineConfig({
@@ -37,12 +38,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 20_000,
-    // http.server logs every request on stderr; the privacy guard records requests itself.
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+      // http.server logs every request on stderr; the privacy guard records requests itself.
+      stderr: 'ignore',
+    },
+    {
+      // The test build with a panic trigger (scripts/build-paniektest.sh), for e2e/panic.spec.mjs.
+      command: `python3 -m http.server ${PANIC_PORT} --bind 127.0.0.1 --directory target/paniektest-dist`,
+      url: `http://127.0.0.1:${PANIC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 20_000,
+      stderr: 'ignore',
+    },
+  ],
 });

@@ -19,5 +19,8 @@ cargo test -p verwijswijzer-app --target wasm32-unknown-unknown
 echo "==> release build"
 ./scripts/build.sh
 
+echo "==> test build with a panic trigger (e2e/panic.spec.mjs)"
+./scripts/build-paniektest.sh
+
 echo "==> end-to-end tests (Playwright with Debian's Chromium; screenshots in e2e-artifacts/)"
 CI="${CI:-1}" npx playwright test

@@ -32,13 +32,27 @@ pub fn organisation_name(gemeente: Option<&Gemeente>) -> String {
     }
 }
 
-/// Fills `{kanaal}`, `{organisatie}` and the other placeholders of a region text.
+/// Fills `{kanaal}`, `{organisatie}` and the other placeholders of a text for the referrer.
 pub fn fill_in(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
+    fill(pack, gemeente, text, &organisation_name(gemeente))
+}
+
+/// Fills a text the patient reads: without a chosen gemeente it speaks of "uw gemeente", not
+/// of "de patiënt".
+pub fn fill_in_for_patient(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
+    let organisation = match gemeente {
+        Some(_) => organisation_name(gemeente),
+        None => "de welzijnsorganisatie in uw gemeente".to_owned(),
+    };
+    fill(pack, gemeente, text, &organisation)
+}
+
+fn fill(pack: &Pack, gemeente: Option<&Gemeente>, text: &str, organisation: &str) -> String {
     let region = &pack.region;
     let gemeente_name = gemeente.map_or("de gemeente van de patiënt", |g| g.name.as_str());
     text.replace("{kanaal}", &region.channel)
         .replace("{kanaal_stappen}", &region.channel_steps)
-        .replace("{organisatie}", &organisation_name(gemeente))
+        .replace("{organisatie}", organisation)
         .replace("{gemeente}", gemeente_name)
         .replace("{icpc}", &region.icpc)
         .replace("{contactnorm}", &region.contact_norm.target)

@@ -168,7 +168,7 @@ fn broken_packs() -> Vec<(
             replaced(
                 BASE,
                 "[routes.valpreventie]",
-                "[routes.extra]\ntitle = \"Extra\"\nsummary = \"Extra route.\"\nexpect = [\"Iets.\"]\nnext_steps = [\"Iets.\"]\nsources = [\"dwo-plan\"]\n\n[routes.valpreventie]",
+                "[routes.extra]\ntitle = \"Extra\"\nsummary = \"Extra route.\"\nexpect = [\"Gaat het slechter? Neem dan contact op met uw huisarts.\"]\nnext_steps = [\"Iets.\"]\nsources = [\"dwo-plan\"]\n\n[routes.valpreventie]",
             ),
             dwo(),
             "base.toml",
@@ -252,8 +252,8 @@ fn broken_packs() -> Vec<(
             base(),
             replaced(
                 DWO,
-                "sources = [\"zel-wor\", \"dwo-welzijnsorganisaties\"]",
-                "sources = [\"zel-wor\", \"folder-2019\"]",
+                "sources = [\"dwo-plan\", \"zel-wor\", \"dwo-welzijnsorganisaties\"]",
+                "sources = [\"dwo-plan\", \"zel-wor\", \"folder-2019\"]",
             ),
             "dwo.toml",
             "id = \"delft\"",
@@ -263,13 +263,13 @@ fn broken_packs() -> Vec<(
             "unknown-placeholder",
             replaced(
                 BASE,
-                "Registreer de verwijzing met ICPC-code {icpc}.",
-                "Registreer de verwijzing met code {icpc_code}.",
+                "Verwijs naar de steun voor mantelzorgers van {organisatie}.",
+                "Verwijs naar de steun voor mantelzorgers van {welzijnsorganisatie}.",
             ),
             dwo(),
             "base.toml",
-            "[routes.wor]",
-            "onbekende invulplek {icpc_code}",
+            "[routes.mantelzorg]",
+            "onbekende invulplek {welzijnsorganisatie}",
         ),
         (
             "unknown-channel",
@@ -351,6 +351,90 @@ fn broken_packs() -> Vec<(
             "extends",
             "extends = \"basis\"",
         ),
+        (
+            "flow-step-without-exits",
+            replaced(
+                BASE,
+                "question = \"self_directed\"\nexits = [{ on = \"yes\", route = \"self_directed\" }]",
+                "question = \"self_directed\"\nexits = []",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"self_directed\"",
+            "vraag 'self_directed' in de flow heeft geen 'exits' en geen voorwaarde gebruikt het antwoord",
+        ),
+        (
+            "addon-twice",
+            replaced(
+                BASE,
+                "[[addons]]\nquestion = \"carer_strain\"\nroute = \"mantelzorg\"\n",
+                "[[addons]]\nquestion = \"carer_strain\"\nroute = \"mantelzorg\"\n\n[[addons]]\nquestion = \"carer_strain\"\nroute = \"wor\"\n",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"carer_strain\"",
+            "vraag 'carer_strain' is twee keer een aanvulling",
+        ),
+        (
+            "practice-word-for-every-referrer",
+            replaced(
+                BASE,
+                "  \"Vraag toestemming voordat u gegevens doorgeeft.\",\n",
+                "  \"Vraag toestemming voordat u gegevens doorgeeft, en leg die vast in het HIS.\",\n",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.social_work]",
+            "route 'social_work': next_steps (voor elke verwijzer, want next_steps_elders ontbreekt) noemt 'HIS'",
+        ),
+        (
+            "question-assumes-a-practice",
+            replaced(
+                BASE,
+                "text = \"Werkt de huisartsenpraktijk van de patiënt met Krachtige Basiszorg?\"",
+                "text = \"Werkt uw praktijk met Krachtige Basiszorg?\"",
+            ),
+            dwo(),
+            "base.toml",
+            "[questions.practice_kbz]",
+            "vraag 'practice_kbz': 'uw praktijk' gaat ervan uit dat de lezer in een praktijk werkt",
+        ),
+        (
+            "to-be-filled-in-in-expect",
+            replaced(
+                BASE,
+                "\"U kunt zelf binnenlopen bij {organisatie}. Een verwijzing is niet nodig.\"",
+                "\"U kunt zelf binnenlopen bij nog in te vullen. Een verwijzing is niet nodig.\"",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.self_directed]",
+            "route 'self_directed' (expect): 'nog in te vullen' staat in een zin die gebruikers lezen",
+        ),
+        (
+            "expect-without-safety-net",
+            replaced(
+                BASE,
+                "  \"Wilt u later toch een gesprek? Zeg het dan.\",\n  \"Gaat het slechter met u? Neem dan contact op met uw huisarts.\",\n",
+                "  \"Wilt u later toch een gesprek? Zeg het dan.\",\n",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.not_now]",
+            "route 'not_now': de laatste regel van 'expect' zegt niet wat de patiënt doet als het erger wordt",
+        ),
+        (
+            "contact-norm-unknown-source",
+            base(),
+            replaced(
+                DWO,
+                "contact_norm = { target = \"binnen 5 werkdagen na de verwijzing\", source = \"dwo-plan\" }",
+                "contact_norm = { target = \"binnen 5 werkdagen na de verwijzing\", source = \"regioplan-2030\" }",
+            ),
+            "dwo.toml",
+            "contact_norm = {",
+            "contact_norm noemt bron 'regioplan-2030', maar die staat niet bij [[sources]]",
+        ),
     ]
 }
 
@@ -380,6 +464,31 @@ fn every_broken_pack_fails_with_file_line_and_reason() {
             "{name}: expected '{location}…', got:\n{hit}"
         );
     }
+}
+
+/// A flow question may come back as an add-on (base.toml asks `psychosocial` after medical
+/// care): the engine asks it once, so the checker must not call it a duplicate.
+#[test]
+fn a_flow_question_may_return_as_an_add_on() {
+    let pack = verwijswijzer::packs::bundled("dwo")
+        .expect("dwo")
+        .load()
+        .expect("loads");
+    let reused: Vec<String> = pack
+        .addons
+        .iter()
+        .filter(|a| pack.flow.iter().any(|s| s.question == a.question))
+        .map(|a| a.question.to_string())
+        .collect();
+    assert!(
+        reused.contains(&"psychosocial".to_owned()),
+        "base.toml asks no flow question as an add-on any more: {reused:?}"
+    );
+    let fixture = Fixture::new("flow-question-as-add-on", BASE.to_owned(), DWO.to_owned());
+    let output = fixture.check();
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("aanvulling"), "{stderr}");
 }
 
 #[test]

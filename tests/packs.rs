@@ -39,7 +39,12 @@ fn eindhoven_overrides_channel_youth_and_wor_texts() {
     // Youth is a plus-element each gemeente chooses; no source names one yet, so it is off.
     assert!(!eindhoven.region.youth_wor);
     assert!(eindhoven.region.youth_wor_per_gemeente);
-    assert!(eindhoven.gemeenten.iter().all(|g| g.youth_wor != Some(true)));
+    assert!(
+        eindhoven
+            .gemeenten
+            .iter()
+            .all(|g| g.youth_wor != Some(true))
+    );
 
     let wor = RouteId::from("wor");
     let dwo_wor = dwo.route(&wor).expect("wor");

@@ -51,7 +51,7 @@ fn Page() -> Html {
                 <div class="brand">
                     <span class="logo" aria-hidden="true">{ "V" }</span>
                     <div>
-                        <p class="brand-name">{ "Verwijswijzer" }</p>
+                        <h1 class="brand-name">{ "Verwijswijzer" }</h1>
                         <p class="brand-tagline">{ "Welzijn op Recept of andere zorg? Binnen een minuut een route." }</p>
                     </div>
                 </div>

@@ -1,11 +1,11 @@
 //! Keyboard shortcuts: J, N, W (and 1-9 for choices) answer; Backspace goes back; on the outcome
-//! T ticks consent and C copies the summary; arrow keys move between the answer buttons.
+//! T records consent as given and C copies the summary; arrow keys move between the answer buttons.
 //! Typing in a field is never intercepted.
 
 use crate::state::ConsultHandle;
 use gloo_events::{EventListener, EventListenerOptions};
 use verwijswijzer::consult::{Action, Consult, Screen};
-use verwijswijzer::engine::AnswerCode;
+use verwijswijzer::engine::{AnswerCode, Consent};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
@@ -37,9 +37,8 @@ pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
         (_, "ArrowUp" | "ArrowLeft") => Some(Command::MoveFocus(-1)),
         (_, "Backspace") => Some(Command::Dispatch(Action::Back)),
         (Screen::Outcome, "c" | "C") => Some(Command::CopySummary),
-        (Screen::Outcome, "t" | "T") => {
-            Some(Command::Dispatch(Action::SetConsent(!consult.consent)))
-        }
+        // T records consent as given; refusing is never one stray key away.
+        (Screen::Outcome, "t" | "T") => Some(Command::Dispatch(Action::SetConsent(Consent::Given))),
         (Screen::Question, key) => {
             let question = consult.pack.question(consult.current_question()?)?;
             let codes = question.codes();
@@ -72,7 +71,12 @@ pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
                         let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
                             return;
                         };
-                        if event.ctrl_key() || event.meta_key() || event.alt_key() || typing(event)
+                        // A held key repeats its keydown: it must answer one question, not several.
+                        if event.repeat()
+                            || event.ctrl_key()
+                            || event.meta_key()
+                            || event.alt_key()
+                            || typing(event)
                         {
                             return;
                         }
@@ -195,19 +199,20 @@ mod tests {
     }
 
     #[test]
-    fn t_toggles_consent_on_the_outcome() {
+    fn t_records_consent_as_given_and_never_refuses_it() {
         let question = consult();
         assert_eq!(command_for_key(&question, "t"), None);
         let outcome = question.apply(Action::Answer(AnswerCode::from("yes")));
-        assert_eq!(
-            command_for_key(&outcome, "T"),
-            Some(Command::Dispatch(Action::SetConsent(true)))
-        );
-        let consented = outcome.apply(Action::SetConsent(true));
-        assert_eq!(
-            command_for_key(&consented, "t"),
-            Some(Command::Dispatch(Action::SetConsent(false)))
-        );
+        for consult in [
+            outcome.clone(),
+            outcome.apply(Action::SetConsent(Consent::Given)),
+            outcome.apply(Action::SetConsent(Consent::Refused)),
+        ] {
+            assert_eq!(
+                command_for_key(&consult, "T"),
+                Some(Command::Dispatch(Action::SetConsent(Consent::Given)))
+            );
+        }
     }
 
     #[test]

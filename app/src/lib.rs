@@ -19,7 +19,7 @@ pub const ROOT_ID: &str = "app";
 /// Starts the app: install the panic page, then render.
 #[wasm_bindgen(start)]
 pub fn run() {
-    std::panic::set_hook(Box::new(|_| show_panic_page()));
+    install_panic_page();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(ROOT_ID));
@@ -29,6 +29,12 @@ pub fn run() {
         }
         None => show_panic_page(),
     }
+}
+
+/// Shows the panic page on any panic. Through Yew's own setter: `Renderer::render()` replaces
+/// a hook set with `std::panic::set_hook` by Yew's console hook, and the page would never show.
+pub fn install_panic_page() {
+    yew::set_custom_panic_hook(Box::new(|_| show_panic_page()));
 }
 
 /// Replaces the whole page with a calm message and a reload link, so that advice from a

@@ -26,11 +26,11 @@ pub use model::{
 };
 pub use referral::{Consent, NoReferralReason};
 pub use tree::{TreeFormat, draw_tree};
-pub use wording::{ASSUMES_A_PRACTICE, PRACTICE_ONLY, SAFETY_NET};
 pub use validate::{
     Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders,
     validate, validate_thoroughly,
 };
+pub use wording::{ASSUMES_A_PRACTICE, PRACTICE_ONLY, SAFETY_NET};
 
 /// The question the engine always asks first, whatever the pack says.
 pub const ACUTE_RISK: &str = "acute_risk";

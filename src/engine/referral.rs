@@ -93,7 +93,11 @@ impl Walk {
     /// Whether a referral text (to copy or print) may be made for this outcome. The most
     /// urgent reason wins: urgent care, then unexcluded acute risk, then refused consent.
     pub fn referral_basis(&self, consent: Consent) -> Result<(), NoReferralReason> {
-        if self.primary.as_ref().is_some_and(|r| r.as_str() == URGENT_CARE) {
+        if self
+            .primary
+            .as_ref()
+            .is_some_and(|r| r.as_str() == URGENT_CARE)
+        {
             Err(NoReferralReason::UrgentCare)
         } else if self.acute_risk_unknown {
             Err(NoReferralReason::AcuteRiskUnknown)

@@ -14,7 +14,8 @@ use super::validate::{PLACEHOLDERS, Problem, TO_BE_FILLED_IN, placeholders};
 pub const PRACTICE_ONLY: &[&str] = &["HIS", "ICPC", "{icpc}"];
 
 /// Phrases that assume the reader works in a practice. No text may use them.
-pub const ASSUMES_A_PRACTICE: &[&str] = &["uw praktijk", "de eigen praktijk", "uw huisartsenpraktijk"];
+pub const ASSUMES_A_PRACTICE: &[&str] =
+    &["uw praktijk", "de eigen praktijk", "uw huisartsenpraktijk"];
 
 /// What a patient text's last line must name: where to go when things get worse.
 pub const SAFETY_NET: &[&str] = &["huisarts", "113", "112"];
@@ -66,11 +67,27 @@ fn check_route(id: &RouteId, route: &Route, problems: &mut Vec<Problem>) {
     {
         check_sentence(&anchor, &format!("route '{id}' ({field})"), text, problems);
     }
-    check_steps(&anchor, id, &route.next_steps, route.next_steps_elders.as_deref(), problems);
+    check_steps(
+        &anchor,
+        id,
+        &route.next_steps,
+        route.next_steps_elders.as_deref(),
+        problems,
+    );
     if youth.next_steps.is_some() || youth.next_steps_elders.is_some() {
-        let RouteTexts { next_steps, next_steps_elders, .. } = &youth;
+        let RouteTexts {
+            next_steps,
+            next_steps_elders,
+            ..
+        } = &youth;
         let practice = next_steps.as_deref().unwrap_or(&route.next_steps);
-        check_steps(&youth_anchor, id, practice, next_steps_elders.as_deref(), problems);
+        check_steps(
+            &youth_anchor,
+            id,
+            practice,
+            next_steps_elders.as_deref(),
+            problems,
+        );
     }
 }
 
@@ -107,7 +124,10 @@ fn check_steps(
 ) {
     let (for_everyone, field) = match elders {
         Some(elders) => (elders, "next_steps_elders"),
-        None => (practice, "next_steps (voor elke verwijzer, want next_steps_elders ontbreekt)"),
+        None => (
+            practice,
+            "next_steps (voor elke verwijzer, want next_steps_elders ontbreekt)",
+        ),
     };
     for step in practice.iter().chain(elders.unwrap_or_default()) {
         check_sentence(anchor, &format!("route '{id}'"), step, problems);
@@ -161,9 +181,15 @@ fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
         .crisis
         .iter()
         .chain(&safety.acute_risk_unknown)
-        .chain([&no_referral.urgent_care, &no_referral.acute_risk_unknown, &no_referral.consent_refused]
+        .chain(
+            [
+                &no_referral.urgent_care,
+                &no_referral.acute_risk_unknown,
+                &no_referral.consent_refused,
+            ]
             .into_iter()
-            .flat_map(|n| [&n.why, &n.instead]));
+            .flat_map(|n| [&n.why, &n.instead]),
+        );
     for line in lines {
         if line.trim().is_empty() {
             problems.push(Problem::error("[safety", "een veiligheidstekst is leeg"));
@@ -174,16 +200,33 @@ fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
         problems.push(Problem::error("[safety]", "het crisisvak heeft geen tekst"));
     }
     if safety.sources.is_empty() {
-        problems.push(Problem::error("[safety]", "de veiligheidsteksten hebben geen bron"));
-    }
-    for source in safety.sources.iter().filter(|s| !pack.sources.contains_key(*s)) {
         problems.push(Problem::error(
             "[safety]",
-            format!("de veiligheidsteksten noemen bron '{source}', maar die staat niet bij [[sources]]"),
+            "de veiligheidsteksten hebben geen bron",
         ));
     }
-    for reason in [&no_referral.urgent_care, &no_referral.acute_risk_unknown, &no_referral.consent_refused] {
-        if let Some(route) = reason.alternative.as_ref().filter(|r| pack.route(r).is_none()) {
+    for source in safety
+        .sources
+        .iter()
+        .filter(|s| !pack.sources.contains_key(*s))
+    {
+        problems.push(Problem::error(
+            "[safety]",
+            format!(
+                "de veiligheidsteksten noemen bron '{source}', maar die staat niet bij [[sources]]"
+            ),
+        ));
+    }
+    for reason in [
+        &no_referral.urgent_care,
+        &no_referral.acute_risk_unknown,
+        &no_referral.consent_refused,
+    ] {
+        if let Some(route) = reason
+            .alternative
+            .as_ref()
+            .filter(|r| pack.route(r).is_none())
+        {
             problems.push(Problem::error(
                 "alternative",
                 format!("alternative = \"{route}\": die route bestaat niet"),

@@ -1,11 +1,13 @@
 //! The outcome: the route and why, what is still to check, what to do now, what the patient
-//! can expect (printable), and the referral summary. Acute care shows the crisis route only.
+//! can expect (the only part that prints), and the referral summary when the engine allows one.
 
-use crate::components::SummaryPanel;
+use crate::components::{NoReferralNote, NoReferralNoteProps, SummaryPanel};
 use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
-use verwijswijzer::engine::{ACUTE_RISK, Availability, URGENT_CARE};
-use verwijswijzer::summary::{answer_line, chosen_gemeente, fill_in, route_title};
+use verwijswijzer::engine::{Availability, NoReferralReason};
+use verwijswijzer::summary::{
+    answer_line, chosen_gemeente, fill_in, fill_in_for_patient, organisation_name,
+};
 use yew::prelude::*;
 
 #[component]
@@ -23,11 +25,24 @@ pub fn OutcomeView() -> Html {
     let Some(primary) = pack.route(primary_id) else {
         return Html::default();
     };
+    let audience = consult.audience();
+    let view = primary.view(audience);
     let gemeente = chosen_gemeente(consult);
-    let urgent = primary_id == URGENT_CARE;
-    // "Weet ik niet" on acute risk routes on, but the crisis numbers must still be in sight.
-    let acute_unknown = walk.open_checks.iter().any(|q| q == ACUTE_RISK);
     let fill = |text: &String| fill_in(pack, gemeente, text);
+    // Urgent care and an unexcluded acute risk block the referral whatever the consent says;
+    // refused consent is handled inside the summary panel, where consent can still change.
+    let blocked = walk
+        .referral_basis(Default::default())
+        .err()
+        .filter(|reason| *reason != NoReferralReason::ConsentRefused);
+    let urgent = blocked == Some(NoReferralReason::UrgentCare);
+    let crisis_lines = if urgent {
+        Some(&pack.safety.crisis)
+    } else if walk.acute_risk_unknown {
+        Some(&pack.safety.acute_risk_unknown)
+    } else {
+        None
+    };
 
     let reasons = walk.reasons.get(primary_id).into_iter().flatten().filter_map(|step| {
         let question = pack.question(&step.question)?;
@@ -53,18 +68,18 @@ pub fn OutcomeView() -> Html {
         <section aria-labelledby="also-title" data-testid="also">
             <h3 id="also-title">{ "Ook overwegen" }</h3>
             <ul class="also-list">
-                { for walk.also.iter().filter_map(|id| pack.route(id).map(|r| (id, r))).map(|(id, route)| {
+                { for walk.also.iter().filter_map(|id| pack.route(id).map(|r| (id, r.view(audience)))).map(|(id, route)| {
                     let because = walk.reasons.get(id).into_iter().flatten()
                         .filter_map(|s| answer_line(pack, s))
                         .collect::<Vec<_>>()
                         .join("; ");
                     html! {
                         <li data-testid={format!("also-{id}")}>
-                            <strong>{ &route.title }</strong>
-                            <p>{ &route.summary }</p>
+                            <strong>{ route.title }</strong>
+                            <p>{ route.summary }</p>
                             <p class="muted">{ format!("Omdat: {because}") }</p>
                             <details>
-                                <summary>{ format!("Wat nu bij {}", route_title(pack, id)) }</summary>
+                                <summary>{ format!("Wat nu bij {}", route.title) }</summary>
                                 <ol>{ for route.next_steps.iter().map(|s| html! { <li>{ fill(s) }</li> }) }</ol>
                             </details>
                         </li>
@@ -74,46 +89,52 @@ pub fn OutcomeView() -> Html {
         </section>
     });
 
-    let organisation = (primary.via_channel || walk.also.iter().any(|r| r == "wor")).then(|| {
-        let (name, contact, confirmed) = match gemeente {
-            Some(g) => (
-                format!("{} ({})", g.welzijnsorganisatie, g.name),
-                g.website.clone().unwrap_or_else(|| g.contact.clone()),
-                g.wor == Availability::Confirmed,
-            ),
-            None => ("Kies bovenaan de gemeente van de patiënt om de welzijnsorganisatie te zien.".to_owned(), String::new(), true),
-        };
-        html! {
-            <dl class="facts" data-testid="organisation">
-                <dt>{ "Welzijnsorganisatie" }</dt>
-                <dd>{ name }</dd>
-                if !contact.is_empty() {
-                    <dt>{ "Contact" }</dt>
-                    <dd>{ contact }</dd>
-                }
-                if !confirmed {
-                    <dt>{ "Let op" }</dt>
-                    <dd>{ "Of Welzijn op Recept in deze gemeente loopt, is nog niet bevestigd." }</dd>
-                }
-                <dt>{ "Verwijzen via" }</dt>
-                <dd>{ &pack.region.channel }</dd>
-                <dt>{ "ICPC-code" }</dt>
+    let via_channel = std::iter::once(primary_id)
+        .chain(&walk.also)
+        .filter_map(|id| pack.route(id))
+        .any(|route| route.via_channel);
+    let norm_source = pack
+        .sources
+        .get(&pack.region.contact_norm.source)
+        .map_or(String::new(), |s| format!(" (bron: {})", s.title));
+    let organisation = via_channel.then(|| html! {
+        <dl class="facts" data-testid="organisation">
+            <dt>{ "Welzijnsorganisatie" }</dt>
+            <dd>{ match gemeente {
+                Some(g) => format!("{} ({})", organisation_name(Some(g)), g.name),
+                None => "Kies bovenaan de gemeente van de patiënt om de welzijnsorganisatie te zien.".to_owned(),
+            } }</dd>
+            if let Some(website) = gemeente.and_then(|g| g.known_website()) {
+                <dt>{ "Website" }</dt>
+                <dd>{ website }</dd>
+            }
+            if gemeente.is_some_and(|g| g.wor == Availability::ToBeFilledIn) {
+                <dt>{ "Let op" }</dt>
+                <dd>{ "Of Welzijn op Recept in deze gemeente loopt, is nog niet bevestigd. Kijk op de sociale kaart van de gemeente." }</dd>
+            }
+            <dt>{ "Verwijzen via" }</dt>
+            <dd>{ &pack.region.channel }</dd>
+            if audience.huisartsenpraktijk {
+                <dt>{ "ICPC-code (huisartsenpraktijk)" }</dt>
                 <dd>{ &pack.region.icpc }</dd>
-                <dt>{ "Contact met de patiënt" }</dt>
-                <dd>{ &pack.region.contact_norm }</dd>
-            </dl>
-        }
+            }
+            <dt>{ "Streefdoel eerste contact" }</dt>
+            <dd>{ format!("{}{norm_source}", pack.region.contact_norm.target) }</dd>
+        </dl>
     });
 
-    let on_print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    });
+    let referrer_unknown = consult.referrer.is_none();
 
     html! {
         <section class={classes!("card", "outcome", urgent.then_some("urgent"), walk.provisional.then_some("provisional"))}
             aria-labelledby="outcome-title" data-testid="outcome" data-route={primary_id.to_string()}>
+            if let Some(lines) = crisis_lines {
+                <div class="crisis no-print" role="note" data-testid={if urgent { "crisis" } else { "crisis-check" }}>
+                    { for lines.iter().enumerate().map(|(i, line)| html! {
+                        <p>{ if i == 0 { html! { <strong>{ line }</strong> } } else { html! { line } } }</p>
+                    }) }
+                </div>
+            }
             if walk.provisional {
                 <p class="provisional-banner" data-testid="provisional">
                     <strong>{ "Voorlopige uitkomst." }</strong>
@@ -121,24 +142,17 @@ pub fn OutcomeView() -> Html {
                 </p>
             }
             <p class="eyebrow">{ if walk.provisional { "Voorlopige uitkomst" } else { "Uitkomst" } }</p>
-            <h2 id="outcome-title" tabindex="-1" ref={heading} data-testid="outcome-title">{ &primary.title }</h2>
-            <p class="lead">{ &primary.summary }</p>
-
-            if urgent {
-                <div class="crisis" role="note" data-testid="crisis">
-                    <p><strong>{ "Denkt de patiënt aan zelfdoding? Bel samen 113 of gratis 0800-0113 (dag en nacht)." }</strong></p>
-                    <p>{ "Direct levensgevaar: 112. Buiten kantoortijd: de huisartsenpost." }</p>
-                </div>
-            } else if acute_unknown {
-                <div class="crisis" role="note" data-testid="crisis-check">
-                    <p><strong>{ "Acuut gevaar is nog niet uitgesloten. Ga dat eerst na, voordat de patiënt weggaat." }</strong></p>
-                    <p>{ "Blijkt er toch gevaar: 113 of gratis 0800-0113 (dag en nacht), bij direct levensgevaar 112." }</p>
-                </div>
-            }
+            <h2 id="outcome-title" tabindex="-1" ref={heading} data-testid="outcome-title">{ view.title }</h2>
+            <p class="lead">{ view.summary }</p>
 
             <section aria-labelledby="next-title">
                 <h3 id="next-title">{ "Wat nu" }</h3>
-                <ol class="steps">{ for primary.next_steps.iter().map(|s| html! { <li>{ fill(s) }</li> }) }</ol>
+                if referrer_unknown {
+                    <p class="muted" data-testid="referrer-hint">
+                        { "Dit zijn de stappen voor de huisartsenpraktijk. Werkt u ergens anders? Kies bovenaan het type verwijzer." }
+                    </p>
+                }
+                <ol class="steps" data-testid="next-steps">{ for view.next_steps.iter().map(|s| html! { <li>{ fill(s) }</li> }) }</ol>
                 { for organisation }
             </section>
 
@@ -150,21 +164,59 @@ pub fn OutcomeView() -> Html {
                 <ul class="reasons">{ for reasons }</ul>
             </section>
 
-            <section class="handout" aria-labelledby="expect-title" data-testid="handout">
-                <h3 id="expect-title">{ "Wat kan de patiënt verwachten" }</h3>
-                <ul>{ for primary.expect.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                { for walk.also.iter().filter_map(|id| pack.route(id)).map(|route| html! {
-                    <>
-                        <h4>{ &route.title }</h4>
-                        <ul>{ for route.expect.iter().map(|e| html! { <li>{ e }</li> }) }</ul>
-                    </>
-                }) }
-                <button type="button" class="button secondary no-print" onclick={on_print}>{ "Afdrukken voor de patiënt" }</button>
-            </section>
+            <PatientHandout />
 
-            if !urgent {
+            if let Some(reason) = blocked {
+                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
+            } else {
                 <SummaryPanel />
             }
+        </section>
+    }
+}
+
+/// "Wat kan de patiënt verwachten": the one part of the outcome meant for the patient, and so
+/// the only part the print style keeps.
+#[component]
+fn PatientHandout() -> Html {
+    let handle = use_consult();
+    let consult = &handle.consult;
+    let pack = &consult.pack;
+    let walk = &consult.walk;
+    let audience = consult.audience();
+    let gemeente = chosen_gemeente(consult);
+    let fill = |text: &String| fill_in_for_patient(pack, gemeente, text);
+    let routes = walk
+        .primary
+        .iter()
+        .chain(&walk.also)
+        .filter_map(|id| pack.route(id))
+        .map(|route| route.view(audience));
+    let organisation =
+        gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
+    let on_print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    html! {
+        <section class="handout" aria-labelledby="expect-title" data-testid="handout">
+            <h3 id="expect-title">{ "Wat kan de patiënt verwachten" }</h3>
+            { for routes.enumerate().map(|(i, route)| html! {
+                <>
+                    <h4>{ if i == 0 { route.title.to_owned() } else { format!("Ook: {}", route.title) } }</h4>
+                    <ul>{ for route.expect.iter().map(|e| html! { <li>{ fill(e) }</li> }) }</ul>
+                </>
+            }) }
+            if let Some((name, website)) = organisation {
+                <p class="handout-organisation" data-testid="handout-organisation">
+                    { format!("Welzijnsorganisatie: {name}") }
+                    if let Some(website) = website {
+                        { format!(", {website}") }
+                    }
+                </p>
+            }
+            <button type="button" class="button secondary no-print" data-testid="print-patient" onclick={on_print}>{ "Afdrukken voor de patiënt" }</button>
         </section>
     }
 }

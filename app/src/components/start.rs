@@ -53,7 +53,7 @@ pub fn StartSettings() -> Html {
 
     html! {
         <section class="card start" aria-labelledby="start-title" data-testid="start">
-            <h1 id="start-title">{ "Past Welzijn op Recept bij deze patiënt?" }</h1>
+            <h2 id="start-title">{ "Past Welzijn op Recept bij deze patiënt?" }</h2>
             <p class="muted">
                 { "Kies eventueel regio, gemeente en wie u bent, of begin meteen met de eerste vraag hieronder. Niets wordt opgeslagen." }
             </p>

@@ -1,13 +1,16 @@
-//! The referral summary: optional Positieve Gezondheid dimensions and wish, consent, the text
-//! to paste, and a copy button with a visible "gekopieerd".
+//! The referral summary: optional Positieve Gezondheid dimensions and wish, the patient's
+//! consent (not asked, given, refused), the text to paste, and a copy button with a visible
+//! "gekopieerd". Refused consent means no text: the engine says so, this panel shows it.
 
+use crate::components::{NoReferralNote, NoReferralNoteProps};
 use crate::state::use_consult;
 use verwijswijzer::consult::Action;
+use verwijswijzer::engine::Consent;
 use verwijswijzer::privacy;
-use verwijswijzer::summary::referral_text;
+use verwijswijzer::summary::{NoText, referral_text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 /// How the last copy went, shown beside the button.
@@ -23,7 +26,8 @@ pub fn SummaryPanel() -> Html {
     let handle = use_consult();
     let consult = &handle.consult;
     let pack = &consult.pack;
-    let text = referral_text(consult);
+    let result = referral_text(consult);
+    let text = result.clone().unwrap_or_default();
     let status = use_state(|| CopyStatus::Idle);
     let summary_ref = use_node_ref();
 
@@ -61,17 +65,42 @@ pub fn SummaryPanel() -> Html {
             ))
         })
     };
-    let on_consent = {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: Event| {
-            dispatch.emit(Action::SetConsent(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
+    // Test builds only (scripts/test.sh): a real panic inside a render, so the e2e test can
+    // prove that the panic page replaces advice already on screen.
+    #[cfg(feature = "paniektest")]
+    if consult.wish == "paniektest" {
+        panic!("paniektest: een echte panic tijdens het tekenen");
+    }
     let warnings = privacy::kinds(&consult.wish);
     // Tall enough to read the whole summary before copying it.
     let rows = (text.lines().count() + 1).to_string();
+    let audience = consult.audience();
+    let paste_into = if audience.huisartsenpraktijk {
+        format!("Tekst om te plakken in {} of het HIS", pack.region.channel)
+    } else {
+        format!(
+            "Tekst om te plakken in {} of in uw eigen verslag",
+            pack.region.channel
+        )
+    };
+    let consent_options = Consent::ALL.map(|choice| {
+        let label = match choice {
+            Consent::NotAsked => "Nog niet gevraagd",
+            Consent::Given => "Gegeven",
+            Consent::Refused => "Geweigerd",
+        };
+        html! {
+            <label class={classes!("chip", (consult.consent == choice).then_some("checked"))}>
+                <input type="radio" name="consent" checked={consult.consent == choice}
+                    data-testid={format!("consent-{}", choice.code())}
+                    onchange={handle.send(Action::SetConsent(choice))} />
+                { label }
+                if choice == Consent::Given {
+                    <kbd aria-hidden="true">{ "T" }</kbd>
+                }
+            </label>
+        }
+    });
 
     html! {
         <section class="summary" aria-labelledby="summary-title" data-testid="summary">
@@ -99,27 +128,31 @@ pub fn SummaryPanel() -> Html {
             <div id="wish-warnings" class="pii-warnings" aria-live="polite" data-testid="pii-warnings">
                 { for warnings.iter().map(|kind| html! { <p class="warning">{ kind.warning() }</p> }) }
             </div>
-            <label class="check">
-                <input type="checkbox" checked={consult.consent} data-testid="consent" aria-keyshortcuts="T" onchange={on_consent} />
-                { " Ik heb de patiënt toestemming gevraagd voor de verwijzing " }<kbd aria-hidden="true">{ "T" }</kbd>
-            </label>
-            <label class="field" for="summary-text">
-                <span>{ format!("Tekst om te plakken in {} of het HIS", pack.region.channel) }</span>
-            </label>
-            <textarea id="summary-text" class="summary-text" readonly=true rows={rows} ref={summary_ref}
-                data-testid="summary-text" value={text} />
-            <div class="actions">
-                <button type="button" class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
-                    <kbd aria-hidden="true">{ "C" }</kbd>{ " Kopieer samenvatting" }
-                </button>
-                <span role="status" class="copy-status" data-testid="copy-status">
-                    { match *status {
-                        CopyStatus::Idle => "",
-                        CopyStatus::Copied => "✓ Gekopieerd",
-                        CopyStatus::Failed => "Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.",
-                    } }
-                </span>
-            </div>
+            <fieldset class="consent" data-testid="consent" aria-keyshortcuts="T">
+                <legend>{ "Toestemming van de patiënt om gegevens door te geven (T = gegeven)" }</legend>
+                <div class="chips">{ for consent_options }</div>
+            </fieldset>
+            if let Err(NoText::NotAllowed(reason)) = result {
+                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
+            } else {
+                <label class="field" for="summary-text">
+                    <span>{ paste_into }</span>
+                </label>
+                <textarea id="summary-text" class="summary-text" readonly=true rows={rows} ref={summary_ref}
+                    data-testid="summary-text" value={text} />
+                <div class="actions">
+                    <button type="button" class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
+                        <kbd aria-hidden="true">{ "C" }</kbd>{ " Kopieer samenvatting" }
+                    </button>
+                    <span role="status" class="copy-status" data-testid="copy-status">
+                        { match *status {
+                            CopyStatus::Idle => "",
+                            CopyStatus::Copied => "✓ Gekopieerd",
+                            CopyStatus::Failed => "Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.",
+                        } }
+                    </span>
+                </div>
+            }
         </section>
     }
 }
