@@ -287,3 +287,39 @@ fn consent_is_recorded_in_three_states_and_refusal_leaves_no_text() {
         }
     }
 }
+
+#[test]
+fn each_gemeente_gets_its_own_organisation_and_the_region_channel() {
+    for pack in packs() {
+        for gemeente in &pack.gemeenten {
+            let consult = wor_consult(&pack, Some(gemeente), Some("huisarts"));
+            let text = referral_text(&consult).expect("a WOR outcome has a text");
+            let expected = format!(
+                "Gemeente: {} (welzijnsorganisatie: {})",
+                gemeente.name,
+                organisation_name(Some(gemeente))
+            );
+            assert!(text.contains(&expected), "{}:\n{text}", gemeente.id);
+            if let Some(name) = gemeente.known_organisation() {
+                assert!(expected.contains(name));
+            }
+            let steps = consult
+                .pack
+                .routes
+                .get(&"wor".into())
+                .expect("wor")
+                .view(consult.audience())
+                .next_steps
+                .iter()
+                .map(|s| fill_in(&pack, Some(gemeente), s))
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                steps.contains(&format!("via {}", pack.region.channel)),
+                "{}: kanaal {} ontbreekt in {steps}",
+                pack.region.id,
+                pack.region.channel
+            );
+        }
+    }
+}

@@ -135,6 +135,11 @@ pub fn OutcomeView() -> Html {
                     }) }
                 </div>
             }
+            // The reason there is no referral text comes first, with the crisis numbers: the
+            // steps below must not read as an invitation to refer.
+            if let Some(reason) = blocked {
+                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
+            }
             if walk.provisional {
                 <p class="provisional-banner" data-testid="provisional">
                     <strong>{ "Voorlopige uitkomst." }</strong>
@@ -166,9 +171,7 @@ pub fn OutcomeView() -> Html {
 
             <PatientHandout />
 
-            if let Some(reason) = blocked {
-                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
-            } else {
+            if blocked.is_none() {
                 <SummaryPanel />
             }
         </section>
