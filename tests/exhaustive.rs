@@ -247,15 +247,16 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
         );
     }
 
-    // A child who needs medical or psychological treatment never lands in youth work.
-    let answered_yes = |q: &str| {
-        walk.step(&QuestionId::from(q))
-            .is_some_and(|s| s.routed_as.is_yes())
-    };
-    if answered_yes("needs_medical_care") {
-        assert_eq!(primary, "medical_care", "medische zorg voor {answers:?}");
-    } else if answered_yes("needs_psych_treatment") {
-        assert_eq!(primary, "mental_health_care", "GGZ voor {answers:?}");
+    // Whoever needs medical or psychological treatment, a child included, goes there first:
+    // never to youth work or WOR. Read from the answers given, not from the path walked, so a
+    // flow that skips the question cannot hide it.
+    let given_yes = |q: &str| answers.get(&QuestionId::from(q)).is_some_and(AnswerCode::is_yes);
+    if primary != "urgent_care" {
+        if given_yes("needs_medical_care") {
+            assert_eq!(primary, "medical_care", "medische zorg voor {answers:?}");
+        } else if given_yes("needs_psych_treatment") {
+            assert_eq!(primary, "mental_health_care", "GGZ voor {answers:?}");
+        }
     }
 
     // Add-on age rules.
