@@ -250,7 +250,11 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
     // Whoever needs medical or psychological treatment, a child included, goes there first:
     // never to youth work or WOR. Read from the answers given, not from the path walked, so a
     // flow that skips the question cannot hide it.
-    let given_yes = |q: &str| answers.get(&QuestionId::from(q)).is_some_and(AnswerCode::is_yes);
+    let given_yes = |q: &str| {
+        answers
+            .get(&QuestionId::from(q))
+            .is_some_and(AnswerCode::is_yes)
+    };
     if primary != "urgent_care" {
         if given_yes("needs_medical_care") {
             assert_eq!(primary, "medical_care", "medische zorg voor {answers:?}");
