@@ -1,9 +1,10 @@
-// Accessibility: axe-core finds no WCAG 2.2 AA violations on the main screens.
+// Accessibility: axe-core finds no WCAG 2.2 AA violations and no violations of its best-practice
+// rules on the main screens.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
 import { ConsultPage, WOR_PATH, WOR_FLOW, ADULT_ADDONS_NO } from './consult.page.mjs';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** One readable block per violation: rule, impact, help and every failing node. */
 function describe(violations) {
@@ -18,6 +19,9 @@ async function expectNoViolations(page, testInfo) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await testInfo.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
   expect(results.passes.length, 'axe heeft regels gecontroleerd').toBeGreaterThan(10);
+  // The best-practice rules ran too, among them one h1 per page and one main landmark.
+  const passed = results.passes.map((rule) => rule.id);
+  expect(passed, 'best-practice-regels zijn gecontroleerd').toEqual(expect.arrayContaining(['page-has-heading-one', 'landmark-one-main', 'heading-order']));
   expect(results.violations, `axe vond ${results.violations.length} overtreding(en):\n\n${describe(results.violations)}`).toEqual([]);
 }
 
@@ -100,5 +104,25 @@ test('uitkomst met aanvulling (sociaal werk + WOR) op een smal scherm', async ({
   await consult.goto();
   await consult.reachOutcome('acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,psychosocial=yes,multi_problem=no,practical_core=yes,weight_risk=yes,carer_strain=yes', 'social_work');
   await consult.alsoRoute('wor').locator('summary').click();
+  await expectNoViolations(page, testInfo);
+});
+
+test('uitkomst zonder toestemming van de patiënt', async ({ page }, testInfo) => {
+  const consult = new ConsultPage(page);
+  await consult.goto();
+  await consult.chooseGemeente('delft');
+  await consult.reachOutcome(WOR_PATH, 'wor');
+  await consult.consentRefused.check();
+  await expect(consult.noReferral).toBeVisible();
+  await expect(consult.summaryTextArea).toHaveCount(0);
+  await expectNoViolations(page, testInfo);
+});
+
+test('uitkomst met acuut gevaar "weet ik niet"', async ({ page }, testInfo) => {
+  const consult = new ConsultPage(page);
+  await consult.goto();
+  await consult.reachOutcome(WOR_PATH.replace('acute_risk=no', 'acute_risk=unknown'), 'wor');
+  await expect(consult.crisisCheck).toBeVisible();
+  await expect(consult.noReferral).toBeVisible();
   await expectNoViolations(page, testInfo);
 });

@@ -36,14 +36,25 @@ export class ConsultPage {
     this.openChecks = page.getByTestId('open-checks');
     this.also = page.getByTestId('also');
     this.crisis = page.getByTestId('crisis');
+    this.crisisCheck = page.getByTestId('crisis-check');
+    this.noReferral = page.getByTestId('no-referral');
     this.handout = page.getByTestId('handout');
+    this.printButton = page.getByTestId('print-patient');
     this.organisation = page.getByTestId('organisation');
+    /** The whole "Wat nu" section: the referrer hint, the steps and the organisation facts. */
     this.nextSteps = this.outcome.locator('section[aria-labelledby="next-title"]');
+    /** Only the numbered steps of "Wat nu". */
+    this.nextStepsList = page.getByTestId('next-steps');
+    this.referrerHint = page.getByTestId('referrer-hint');
 
     this.summary = page.getByTestId('summary');
     this.wish = page.getByTestId('wish');
     this.piiWarnings = page.getByTestId('pii-warnings');
+    /** The consent fieldset with three radios: niet_gevraagd (default), gegeven, geweigerd. */
     this.consent = page.getByTestId('consent');
+    this.consentNotAsked = page.getByTestId('consent-niet_gevraagd');
+    this.consentGiven = page.getByTestId('consent-gegeven');
+    this.consentRefused = page.getByTestId('consent-geweigerd');
     this.summaryTextArea = page.getByTestId('summary-text');
     this.copyButton = page.getByTestId('copy-summary');
     this.copyStatus = page.getByTestId('copy-status');
@@ -124,6 +135,38 @@ export class ConsultPage {
 
   async chooseReferrer(id) {
     await this.referrer.selectOption(id);
+  }
+
+  /** Opens the start settings again ("Wijzig") when they are folded into the context line. */
+  async openStart() {
+    if (await this.start.isVisible()) return;
+    await this.contextLine.getByRole('button', { name: /Wijzig/ }).click();
+    await expect(this.start).toBeVisible();
+  }
+
+  /** The values of a select's options, without the empty "Nog niet gekozen". */
+  async optionValues(select) {
+    return (await select.locator('option').evaluateAll((options) => options.map((o) => o.value)))
+      .filter((value) => value !== '');
+  }
+
+  /**
+   * Answers whatever question is shown from a map {questionId: code} until an outcome is
+   * reached; a question missing from the map fails with its id. `onQuestion(id)` runs on every
+   * question before it is answered.
+   */
+  async answerUntilOutcome(answers, onQuestion = async () => {}) {
+    for (let step = 0; step < 40; step += 1) {
+      await expect(this.question.or(this.outcome)).toBeVisible();
+      if (await this.outcome.isVisible()) return this.outcome.getAttribute('data-route');
+      const id = await this.question.getAttribute('data-question');
+      expect(answers, `geen antwoord voor de vraag "${id}"`).toHaveProperty(id);
+      await onQuestion(id);
+      await this.answerButton(answers[id]).click();
+      // Wait for the click to land: a question is never asked twice in a row.
+      await expect(this.page.locator(`[data-testid=question][data-question="${id}"]`)).toHaveCount(0);
+    }
+    throw new Error('geen uitkomst na 40 vragen');
   }
 
   async openHelp() {

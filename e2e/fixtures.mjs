@@ -32,6 +32,8 @@ export const SENSITIVE_CODES = [
   // Positieve Gezondheid dimensions
   'lichaamsfuncties', 'mentaal_welbevinden', 'zingeving', 'kwaliteit_van_leven', 'meedoen',
   'dagelijks_functioneren',
+  // the patient's consent (three states) and the reason when no referral text may be made
+  'niet_gevraagd', 'gegeven', 'geweigerd', 'consent_refused',
 ];
 
 /** Runs in every document before the page's own scripts: records every storage write. */

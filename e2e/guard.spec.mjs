@@ -49,6 +49,11 @@ test.describe('privacybewaker', () => {
     await page.evaluate(() => fetch('/guard-probe?q=open_to_coach').then((r) => r.text()));
   });
 
+  test('toestemming (geweigerd) in een URL', async ({ page }) => {
+    expectGuardFailure();
+    await page.evaluate(() => fetch('/guard-probe?toestemming=geweigerd').then((r) => r.text()));
+  });
+
   test('getypte tekst in een URL', async ({ page, privacy }) => {
     expectGuardFailure();
     const text = privacy.typed('Mevrouw Jansen');

@@ -1,5 +1,5 @@
 // Keyboard-only use: J/N/W and digits answer, arrows + Enter/Space, Backspace goes back,
-// T ticks consent, C copies the summary, and nothing is intercepted while typing in a field.
+// T records consent as given, C copies the summary, and nothing is intercepted while typing in a field.
 import { test, expect } from './fixtures.mjs';
 import { ConsultPage, WOR_PATH } from './consult.page.mjs';
 
@@ -34,28 +34,60 @@ test('een typische WOR-route voor een volwassene, alleen met het toetsenbord', a
   }
   await consult.expectOutcome('wor');
   await expect(consult.outcomeTitle).toBeFocused();
-  await expect(consult.consent).not.toBeChecked();
+  await expect(consult.consentNotAsked).toBeChecked();
 
   await press('C');
   await expect(consult.copyStatus).toHaveText('✓ Gekopieerd');
 
   const summary = await consult.summaryText();
   expect(summary).toMatch(/^Route: Welzijn op Recept\n/);
+  expect(summary).toContain('\nToestemming van de patiënt voor de verwijzing: nog niet gevraagd\n');
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toBe(summary);
 
   console.log(`Toetsaanslagen van paginalading tot gekopieerde samenvatting: ${presses}`);
   expect(presses).toBeLessThanOrEqual(12);
 
-  // T ticks consent; the changed summary is no longer "gekopieerd" until copied again.
+  // T records consent as given; the changed summary is no longer "gekopieerd" until copied again.
   await press('T');
-  await expect(consult.consent).toBeChecked();
+  await expect(consult.consentGiven).toBeChecked();
+  await expect(consult.consentNotAsked).not.toBeChecked();
   await expect(consult.copyStatus).toHaveText('');
   await press('C');
   await expect(consult.copyStatus).toHaveText('✓ Gekopieerd');
   const withConsent = await page.evaluate(() => navigator.clipboard.readText());
-  expect(withConsent).toContain('Toestemming van de patiënt voor de verwijzing gevraagd: ja');
+  expect(withConsent).toContain('\nToestemming van de patiënt voor de verwijzing: gegeven\n');
   console.log(`Met toestemming aangevinkt en opnieuw gekopieerd: ${presses} toetsaanslagen`);
+});
+
+test('T zet de toestemming op "gegeven" en nooit terug', async ({ page }) => {
+  const consult = new ConsultPage(page);
+  await consult.goto();
+  await consult.reachOutcome(WOR_PATH, 'wor');
+  await expect(consult.consentNotAsked).toBeChecked();
+
+  // A second T does not toggle back: given stays given.
+  await page.keyboard.press('T');
+  await expect(consult.consentGiven).toBeChecked();
+  await page.keyboard.press('t');
+  await expect(consult.consentGiven).toBeChecked();
+  await expect(consult.summaryTextArea).toHaveValue(/voor de verwijzing: gegeven\n/);
+
+  // Refused (by mouse), then T: given, and the summary is back.
+  await consult.consentRefused.check();
+  await expect(consult.summaryTextArea).toHaveCount(0);
+  await consult.outcomeTitle.focus();
+  await page.keyboard.press('T');
+  await expect(consult.consentGiven).toBeChecked();
+  await expect(consult.consentRefused).not.toBeChecked();
+  await expect(consult.summaryTextArea).toHaveValue(/voor de verwijzing: gegeven\n/);
+  await page.keyboard.press('T');
+  await expect(consult.consentGiven).toBeChecked();
+
+  // No key refuses consent or sets it back to "nog niet gevraagd".
+  for (const key of ['G', 'W', 'N', 'J', '1', '2', '3']) await page.keyboard.press(key);
+  await expect(consult.consentGiven).toBeChecked();
+  await consult.expectOutcome('wor');
 });
 
 test('pijltjes en Enter of spatie beantwoorden de vraag', async ({ page }) => {
@@ -190,4 +222,50 @@ test('sneltoetsen laten de browser niet scrollen en geven geen console-fout', as
   expect(await page.evaluate(() => window.scrollY), 'pijltjes verschuiven de pagina niet').toBe(before);
   await page.keyboard.press('N');
   await consult.expectQuestion('age_group');
+});
+
+test('een ingehouden toets beantwoordt één vraag, niet meerdere', async ({ page }) => {
+  const consult = new ConsultPage(page);
+  await consult.goto();
+  await consult.answerPath('acute_risk=no,age_group=adult');
+  await consult.expectQuestion('needs_medical_care');
+
+  // Held down: Playwright sends the second keydown of a key that is still down with repeat=true.
+  await page.evaluate(() => {
+    window.__keydowns = [];
+    window.addEventListener('keydown', (e) => window.__keydowns.push(`${e.key}:${e.repeat}`), true);
+  });
+  await page.keyboard.down('n');
+  await consult.expectQuestion('needs_psych_treatment');
+  await page.keyboard.down('n');
+  await page.keyboard.down('n');
+  await page.keyboard.up('n');
+  expect(await page.evaluate(() => window.__keydowns)).toEqual(['n:false', 'n:true', 'n:true']);
+
+  // A synthetic auto-repeat, as the browser sends while a key is held.
+  const repeated = await page.evaluate(() => {
+    const event = new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', repeat: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(event);
+    return { repeat: event.repeat, defaultPrevented: event.defaultPrevented };
+  });
+  expect(repeated).toEqual({ repeat: true, defaultPrevented: false });
+  // Let any render the repeats might have caused happen before looking.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await consult.expectQuestion('needs_psych_treatment');
+  await expect(consult.answersList.locator('li')).toHaveCount(3);
+  await expect(consult.answerButton('no')).toHaveAttribute('aria-pressed', 'false');
+
+  // The same synthetic event without repeat does answer, exactly once.
+  await page.evaluate(() => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', repeat: false, bubbles: true, cancelable: true }));
+  });
+  await consult.expectQuestion('psychosocial');
+  await expect(consult.answersList.locator('li')).toHaveCount(4);
+  // And a normal press answers the next one.
+  await page.keyboard.press('J');
+  await consult.expectQuestion('multi_problem');
+  await expect(consult.answersList.locator('li')).toHaveText([
+    /Acuut gevaar\s*Nee/, /Leeftijd\s*18 tot en met 64/, /Medische zorg nog nodig\s*Nee/,
+    /Psychische behandeling nodig\s*Nee/, /Psychosociale problemen\s*Ja/,
+  ]);
 });

@@ -31,12 +31,22 @@ const SCREENS = {
     await consult.reachOutcome(WOR_PATH, 'wor');
     await consult.dimension('meedoen').check();
     await consult.dimension('zingeving').check();
-    await consult.consent.check();
+    await consult.consentGiven.check();
     await consult.wish.fill(privacy.typed('Wil weer onder de mensen komen, bijvoorbeeld bij een wandelgroep.'));
     await expect(consult.summaryTextArea).toHaveValue(/Wens van de patiënt/);
   },
   'outcome-urgent': async (consult) => {
     await consult.reachOutcome('acute_risk=yes', 'urgent_care');
+  },
+  'outcome-no-consent': async (consult) => {
+    await consult.chooseGemeente('westland');
+    await consult.reachOutcome(WOR_PATH, 'wor');
+    await consult.consentRefused.check();
+    await expect(consult.noReferral).toBeVisible();
+  },
+  'outcome-acute-unknown': async (consult) => {
+    await consult.reachOutcome(WOR_PATH.replace('acute_risk=no', 'acute_risk=unknown'), 'wor');
+    await expect(consult.crisisCheck).toBeVisible();
   },
   'outcome-provisional': async (consult) => {
     await consult.reachOutcome(`${WOR_FLOW.replace('open_to_coach=yes', 'open_to_coach=unknown')},${ADULT_ADDONS_NO}`, 'not_now');
@@ -52,6 +62,9 @@ for (const viewport of VIEWPORTS) {
         const consult = new ConsultPage(page);
         await consult.goto();
         await reach(consult, privacy);
+        // One h1, the brand name in the header, on every screen.
+        await expect(page.locator('h1')).toHaveText(['Verwijswijzer']);
+        await expect(page.locator('header.topbar h1')).toBeVisible();
         // Park the pointer, so no answer button looks hovered where the last click was.
         await page.mouse.move(0, 0);
         await page.screenshot({
