@@ -114,6 +114,9 @@ test.describe('routes', () => {
     await expect(consult.noReferral).toBeVisible();
     await expect(consult.noReferral).toContainText('Nog geen verwijstekst: eerst moet acuut gevaar uitgesloten zijn.');
     await expect(consult.noReferral).toContainText('Vraag door naar gedachten aan zelfdoding en naar veiligheid thuis.');
+    // Nothing to hand to the patient yet either: no handout promising a coach, nothing to print.
+    await expect(page.getByTestId('handout')).toHaveCount(0);
+    await expect(page.getByTestId('print-patient')).toHaveCount(0);
 
     // Provisional, with the acute risk first among the checks.
     await expect(consult.provisional).toBeVisible();
@@ -124,18 +127,27 @@ test.describe('routes', () => {
     await expect(consult.copyStatus).toHaveCount(0);
   });
 
-  test('de notitie "geen verwijstekst" staat direct na het crisisvak, vóór "Wat nu"', async ({ page }) => {
-    // outcome.rs puts <NoReferralNote> right after the crisis box ("the steps below must not
-    // read as an invitation to refer"), but Yew mounts it as the LAST child of the card, after
-    // the handout. App bug, reported to the lead; remove this fixme once it is fixed.
-    test.fixme(true, 'app: [data-testid=outcome] > [data-testid=no-referral] staat na [data-testid=handout] in plaats van na het crisisvak');
+  test('de notitie "geen verwijstekst" staat onder het crisisvak en de titel, vóór "Wat nu"', async ({ page }) => {
+    // The crisis box comes first; the note follows the route's title, before the steps, so the
+    // steps never read as an invitation to refer.
     const consult = new ConsultPage(page);
     await consult.goto();
     for (const [path, route, box] of [['acute_risk=yes', 'urgent_care', 'crisis'], [WOR_PATH.replace('acute_risk=no', 'acute_risk=unknown'), 'wor', 'crisis-check']]) {
       await consult.reset();
       await consult.reachOutcome(path, route);
-      const children = await consult.outcome.evaluate((card) => [...card.children].map((e) => e.getAttribute('data-testid')));
-      expect(children.slice(0, 2), route).toEqual([box, 'no-referral']);
+      const order = await consult.outcome.evaluate((card) => {
+        const children = [...card.children];
+        const index = (selector) => children.findIndex((e) => e.matches(selector) || e.querySelector(selector));
+        return {
+          first: children[0].getAttribute('data-testid'),
+          note: index('[data-testid=no-referral]'),
+          title: index('#outcome-title'),
+          steps: index('[data-testid=next-steps]'),
+        };
+      });
+      expect(order.first, route).toBe(box);
+      expect(order.note, route).toBeGreaterThan(order.title);
+      expect(order.note, route).toBeLessThan(order.steps);
     }
   });
 
@@ -515,10 +527,13 @@ test.describe('samenvatting', () => {
     await expect(consult.noReferral).toBeVisible();
     await expect(consult.noReferral).toContainText('Geen verwijstekst: de patiënt wil niet dat gegevens worden doorgegeven.');
     await expect(consult.noReferral).toContainText('binnenlopen bij de welzijnsorganisatie kan zonder verwijzing');
-    // The self-directed patient text, filled in for the gemeente.
-    await expect(consult.noReferral.locator('h4')).toHaveText('Voor de patiënt zelf: Welzijn zonder recept');
-    await expect(consult.noReferral.locator('li').first()).toHaveText(/^U kunt zelf binnenlopen bij Delft voor Elkaar.*Een verwijzing is niet nodig\.$/);
-    await expect(consult.noReferral).not.toContainText('{organisatie}');
+    // The patient handout (which prints) no longer promises a coach: it is the self-directed
+    // text, filled in for the gemeente.
+    const handout = page.getByTestId('handout');
+    await expect(handout.locator('h4')).toHaveText(['Welzijn zonder recept']);
+    await expect(handout.locator('li').first()).toHaveText(/^U kunt zelf binnenlopen bij Delft voor Elkaar.*Een verwijzing is niet nodig\.$/);
+    await expect(handout).not.toContainText('neemt contact met u op');
+    await expect(handout).not.toContainText('{organisatie}');
     // Consent can still change: the radios stay.
     await expect(consult.consent).toBeVisible();
     // C has nothing to copy.

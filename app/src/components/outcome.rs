@@ -4,7 +4,7 @@
 use crate::components::{NoReferralNote, NoReferralNoteProps, SummaryPanel};
 use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
-use verwijswijzer::engine::{Availability, NoReferralReason};
+use verwijswijzer::engine::{Availability, NoReferralReason, RouteId};
 use verwijswijzer::summary::{
     answer_line, chosen_gemeente, fill_in, fill_in_for_patient, organisation_name,
 };
@@ -135,11 +135,6 @@ pub fn OutcomeView() -> Html {
                     }) }
                 </div>
             }
-            // The reason there is no referral text comes first, with the crisis numbers: the
-            // steps below must not read as an invitation to refer.
-            if let Some(reason) = blocked {
-                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
-            }
             if walk.provisional {
                 <p class="provisional-banner" data-testid="provisional">
                     <strong>{ "Voorlopige uitkomst." }</strong>
@@ -149,6 +144,11 @@ pub fn OutcomeView() -> Html {
             <p class="eyebrow">{ if walk.provisional { "Voorlopige uitkomst" } else { "Uitkomst" } }</p>
             <h2 id="outcome-title" tabindex="-1" ref={heading} data-testid="outcome-title">{ view.title }</h2>
             <p class="lead">{ view.summary }</p>
+            // Why there is no referral text comes before the steps, right under the crisis box
+            // and the title: the steps must not read as an invitation to refer.
+            if let Some(reason) = blocked {
+                <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
+            }
 
             <section aria-labelledby="next-title">
                 <h3 id="next-title">{ "Wat nu" }</h3>
@@ -179,24 +179,30 @@ pub fn OutcomeView() -> Html {
 }
 
 /// "Wat kan de patiënt verwachten": the one part of the outcome meant for the patient, and so
-/// the only part the print style keeps.
+/// the only part the print style keeps. It never promises what the referrer may not do: with
+/// acute risk not yet excluded there is no handout, and with refused consent it is the text of
+/// the route the patient can take alone (`[safety.no_referral.consent_refused] alternative`).
 #[component]
 fn PatientHandout() -> Html {
     let handle = use_consult();
     let consult = &handle.consult;
     let pack = &consult.pack;
     let walk = &consult.walk;
+    let route_ids: Vec<&RouteId> = match walk.referral_basis(consult.consent) {
+        Err(NoReferralReason::AcuteRiskUnknown) => return Html::default(),
+        Err(reason @ NoReferralReason::ConsentRefused) => {
+            reason.texts(pack).alternative.iter().collect()
+        }
+        Err(NoReferralReason::UrgentCare) | Ok(()) => walk.primary.iter().chain(&walk.also).collect(),
+    };
     let audience = consult.audience();
     let gemeente = chosen_gemeente(consult);
     let fill = |text: &String| fill_in_for_patient(pack, gemeente, text);
-    let routes = walk
-        .primary
-        .iter()
-        .chain(&walk.also)
+    let routes = route_ids
+        .into_iter()
         .filter_map(|id| pack.route(id))
         .map(|route| route.view(audience));
-    let organisation =
-        gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
+    let organisation = gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
     let on_print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
