@@ -89,7 +89,7 @@ test.describe('routes', () => {
     await expect(consult.outcome.locator(':scope > *').first()).toHaveAttribute('data-testid', 'crisis');
     await expect(consult.crisisCheck).toHaveCount(0);
     await expect(consult.noReferral).toBeVisible();
-    await expect(consult.noReferral).toContainText('Geen verwijstekst: bij acuut gevaar handelt u nu, niet met een verwijzing.');
+    await expect(consult.noReferral).toContainText('Bij acuut gevaar handelt u nu, niet met een verwijzing.');
   });
 
   test('acuut gevaar "weet ik niet": eerst nagaan, crisisnummers bovenaan en geen verwijstekst', async ({ page }) => {
@@ -112,7 +112,7 @@ test.describe('routes', () => {
       await expect(page.getByTestId(id), id).toHaveCount(0);
     }
     await expect(consult.noReferral).toBeVisible();
-    await expect(consult.noReferral).toContainText('Nog geen verwijstekst: eerst moet acuut gevaar uitgesloten zijn.');
+    await expect(consult.noReferral).toContainText('Eerst moet acuut gevaar uitgesloten zijn.');
     await expect(consult.noReferral).toContainText('Vraag door naar gedachten aan zelfdoding en naar veiligheid thuis.');
     // Nothing to hand to the patient yet either: no handout promising a coach, nothing to print.
     await expect(page.getByTestId('handout')).toHaveCount(0);
@@ -525,7 +525,7 @@ test.describe('samenvatting', () => {
     await expect(consult.copyButton).toHaveCount(0);
     await expect(consult.copyStatus).toHaveCount(0);
     await expect(consult.noReferral).toBeVisible();
-    await expect(consult.noReferral).toContainText('Geen verwijstekst: de patiënt wil niet dat gegevens worden doorgegeven.');
+    await expect(consult.noReferral).toContainText('De patiënt wil niet dat gegevens worden doorgegeven.');
     await expect(consult.noReferral).toContainText('binnenlopen bij de welzijnsorganisatie kan zonder verwijzing');
     // The patient handout (which prints) no longer promises a coach: it is the self-directed
     // text, filled in for the gemeente.
