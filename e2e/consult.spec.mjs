@@ -90,6 +90,8 @@ test.describe('routes', () => {
     await expect(consult.crisisCheck).toHaveCount(0);
     await expect(consult.noReferral).toBeVisible();
     await expect(consult.noReferral).toContainText('Bij acuut gevaar handelt u nu, niet met een verwijzing.');
+    // The crisis steps are the same for every referrer: no hint to choose a type.
+    await expect(consult.referrerHint).toHaveCount(0);
   });
 
   test('acuut gevaar "weet ik niet": eerst nagaan, crisisnummers bovenaan en geen verwijstekst', async ({ page }) => {

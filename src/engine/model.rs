@@ -308,6 +308,15 @@ pub struct RouteView<'a> {
 }
 
 impl Route {
+    /// Whether the steps differ between referrers in and outside the huisartsenpraktijk.
+    pub fn steps_depend_on_referrer(&self) -> bool {
+        self.next_steps_elders.is_some()
+            || self
+                .youth
+                .as_ref()
+                .is_some_and(|y| y.next_steps_elders.is_some())
+    }
+
     pub fn view(&self, audience: Audience) -> RouteView<'_> {
         let youth = self.youth.as_ref().filter(|_| audience.youth);
         let adult_steps = steps_for(&self.next_steps, self.next_steps_elders.as_ref(), audience);

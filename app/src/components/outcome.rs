@@ -4,7 +4,7 @@
 use crate::components::{NoReferralNote, NoReferralNoteProps, SummaryPanel};
 use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
-use verwijswijzer::engine::{Availability, NoReferralReason, RouteId};
+use verwijswijzer::engine::{Availability, Consent, NoReferralReason, RouteId};
 use verwijswijzer::summary::{
     answer_line, chosen_gemeente, fill_in, fill_in_for_patient, organisation_name,
 };
@@ -32,7 +32,7 @@ pub fn OutcomeView() -> Html {
     // Urgent care and an unexcluded acute risk block the referral whatever the consent says;
     // refused consent is handled inside the summary panel, where consent can still change.
     let blocked = walk
-        .referral_basis(Default::default())
+        .referral_basis(Consent::NotAsked)
         .err()
         .filter(|reason| *reason != NoReferralReason::ConsentRefused);
     let urgent = blocked == Some(NoReferralReason::UrgentCare);
@@ -123,7 +123,8 @@ pub fn OutcomeView() -> Html {
         </dl>
     });
 
-    let referrer_unknown = consult.referrer.is_none();
+    // Only where the steps differ per workplace does an unchosen referrer type matter.
+    let referrer_hint = consult.referrer.is_none() && primary.steps_depend_on_referrer();
 
     html! {
         <section class={classes!("card", "outcome", urgent.then_some("urgent"), walk.provisional.then_some("provisional"))}
@@ -152,7 +153,7 @@ pub fn OutcomeView() -> Html {
 
             <section aria-labelledby="next-title">
                 <h3 id="next-title">{ "Wat nu" }</h3>
-                if referrer_unknown {
+                if referrer_hint {
                     <p class="muted" data-testid="referrer-hint">
                         { "Dit zijn de stappen voor de huisartsenpraktijk. Werkt u ergens anders? Kies bovenaan het type verwijzer." }
                     </p>
