@@ -194,7 +194,9 @@ fn PatientHandout() -> Html {
         Err(reason @ NoReferralReason::ConsentRefused) => {
             reason.texts(pack).alternative.iter().collect()
         }
-        Err(NoReferralReason::UrgentCare) | Ok(()) => walk.primary.iter().chain(&walk.also).collect(),
+        Err(NoReferralReason::UrgentCare) | Ok(()) => {
+            walk.primary.iter().chain(&walk.also).collect()
+        }
     };
     let audience = consult.audience();
     let gemeente = chosen_gemeente(consult);
@@ -203,7 +205,8 @@ fn PatientHandout() -> Html {
         .into_iter()
         .filter_map(|id| pack.route(id))
         .map(|route| route.view(audience));
-    let organisation = gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
+    let organisation =
+        gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
     let on_print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
