@@ -5,8 +5,8 @@
 //! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
 
 use crate::engine::{
-    AnswerCode, Answers, Audience, Consent, Context, DimensionId, GemeenteId, InputError, Outlook,
-    Pack, QuestionId, ReferrerId, Walk, evaluate, outlook,
+    AnswerCode, Answers, Audience, Consent, Context, DimensionId, GemeenteId, Helper, InputError,
+    Outlook, Pack, QuestionId, ReferrerId, Walk, evaluate, outlook,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -177,12 +177,15 @@ impl Consult {
                         .question(&question)
                         .is_some_and(|q| q.accepts(&answer));
                     if accepted {
-                        if question == "weight_risk" {
-                            next.bmi_length.clear();
-                            next.bmi_weight.clear();
-                        }
-                        if question == "fall_risk" {
-                            next.fall_screening = [None; 3];
+                        // A helper's input is only there to answer its question: once answered,
+                        // it goes, so no length or weight outlives the question.
+                        match self.pack.question(&question).and_then(|q| q.helper) {
+                            Some(Helper::Bmi) => {
+                                next.bmi_length.clear();
+                                next.bmi_weight.clear();
+                            }
+                            Some(Helper::FallScreening) => next.fall_screening = [None; 3],
+                            None => {}
                         }
                         next.answers.set(question, answer);
                         next.revisiting = None;

@@ -27,16 +27,8 @@ impl Answers {
         self.0.insert(question, answer);
     }
 
-    pub fn remove(&mut self, question: &QuestionId) {
-        self.0.remove(question);
-    }
-
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&QuestionId, &AnswerCode)> {
-        self.0.iter()
     }
 
     /// Parses `acute_risk=no,age_group=adult,...`, checking every id and code against the pack.

@@ -4,7 +4,8 @@
 //! and the reason in plain Dutch, so a pack editor can fix it without reading Rust.
 
 use super::model::{BaseFile, Pack, QuestionOverride, RegionFile, RouteOverride};
-use super::validate::{Problem, validate, validate_thoroughly};
+use super::problem::Problem;
+use super::validate::{validate, validate_thoroughly};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;

@@ -10,6 +10,9 @@ mod evaluate;
 mod ids;
 mod load;
 mod model;
+mod names;
+mod paths;
+mod problem;
 mod referral;
 mod tree;
 mod validate;
@@ -24,17 +27,16 @@ pub use model::{
     Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferrerType, Region, Route,
     RouteTexts, RouteView, SafetyTexts, Source,
 };
+pub use paths::enumerate_paths;
+pub use problem::{Anchor, Problem};
 pub use referral::{Consent, NoReferralReason};
 pub use tree::{TreeFormat, draw_tree};
 pub use validate::{
-    Anchor, CHANNELS, PLACEHOLDERS, Problem, TO_BE_FILLED_IN, enumerate_paths, placeholders,
-    validate, validate_thoroughly,
+    CHANNELS, PLACEHOLDERS, TO_BE_FILLED_IN, placeholders, validate, validate_thoroughly,
 };
-pub use wording::{ASSUMES_A_PRACTICE, PRACTICE_ONLY, SAFETY_NET};
+pub use wording::PRACTICE_ONLY;
 
 /// The question the engine always asks first, whatever the pack says.
 pub const ACUTE_RISK: &str = "acute_risk";
 /// The route that always wins when `acute_risk` is answered yes.
 pub const URGENT_CARE: &str = "urgent_care";
-/// Question that places the patient in an age group; its answer drives add-on rules.
-pub const AGE_GROUP: &str = "age_group";

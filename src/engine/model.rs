@@ -185,6 +185,9 @@ impl Gemeente {
 pub struct AnswerOption {
     pub code: AnswerCode,
     pub label: String,
+    /// This answer means the patient is under 18: the routes' youth texts apply.
+    #[serde(default)]
+    pub youth: bool,
 }
 
 /// A small tool the app offers beside a question.

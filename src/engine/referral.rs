@@ -3,10 +3,10 @@
 //! These are safety rules, so they live in the engine and not in a component: the app, the
 //! CLI and the tests all ask the same function.
 
+use super::URGENT_CARE;
 use super::evaluate::Walk;
-use super::ids::{QuestionId, ReferrerId};
+use super::ids::ReferrerId;
 use super::model::{Audience, NoReferral, Pack};
-use super::{AGE_GROUP, URGENT_CARE};
 use std::fmt;
 
 /// The patient's answer to "may we pass your details on?". Recording the answer, not the
@@ -107,20 +107,26 @@ impl Walk {
             Ok(())
         }
     }
-
-    /// Whether the patient is under 18, as the answers route it.
-    pub fn is_youth(&self) -> bool {
-        self.step(&QuestionId::from(AGE_GROUP))
-            .is_some_and(|s| s.routed_as.as_str() == "child")
-    }
 }
 
 impl Pack {
+    /// Whether the answers, as routed, place the patient under 18: an answer option the pack
+    /// marks `youth = true`.
+    pub fn is_youth(&self, walk: &Walk) -> bool {
+        walk.path.iter().any(|step| {
+            self.question(&step.question).is_some_and(|q| {
+                q.options
+                    .iter()
+                    .any(|o| o.youth && o.code == step.routed_as)
+            })
+        })
+    }
+
     /// Who this outcome's texts are for. A referrer who has not said where they work gets the
     /// huisartsenpraktijk's texts (most referrals start there), and the screen says so.
     pub fn audience(&self, walk: &Walk, referrer: Option<&ReferrerId>) -> Audience {
         Audience {
-            youth: walk.is_youth(),
+            youth: self.is_youth(walk),
             huisartsenpraktijk: referrer
                 .and_then(|id| self.referrer_types.iter().find(|r| &r.id == id))
                 .is_none_or(|r| r.huisartsenpraktijk),

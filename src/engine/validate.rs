@@ -1,89 +1,18 @@
 //! Checking a merged pack before anything is evaluated with it.
 //!
 //! Structural checks catch dangling ids, missing texts and sources, and contacts that name a
-//! person. Then every answer path is walked: each must end in a route, and every question and
-//! route must be reachable, so a region editor cannot leave a patient without an outcome.
+//! person (`names`). The words a user reads have their own rules (`wording`), and the thorough
+//! check walks every answer path (`paths`). Each problem is located by `problem`.
 
-use super::condition::{Condition, Flags};
-use super::evaluate::{Answers, Context, Walk, evaluate};
+use super::condition::Condition;
 use super::ids::{AnswerCode, QuestionId, RouteId, SourceId};
 use super::model::{Availability, Gemeente, Pack};
+use super::names::looks_like_personal_name;
+use super::paths::check_paths;
+use super::problem::{Anchor, Problem};
 use super::{ACUTE_RISK, URGENT_CARE};
 use crate::privacy::{self, PiiKind};
 use std::collections::BTreeSet;
-
-/// One problem in a pack, with the text to search the files for to find its line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: super::Severity,
-    pub anchor: Anchor,
-    pub message: String,
-}
-
-/// Where a problem sits: `needle`, searched for after `after` when that is given
-/// (a gemeente's `id = "eindhoven"` must not match the region's `id = "eindhoven"`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Anchor {
-    pub after: Option<&'static str>,
-    pub needle: String,
-}
-
-impl From<String> for Anchor {
-    fn from(needle: String) -> Self {
-        Self {
-            after: None,
-            needle,
-        }
-    }
-}
-
-impl From<&str> for Anchor {
-    fn from(needle: &str) -> Self {
-        needle.to_owned().into()
-    }
-}
-
-impl From<&String> for Anchor {
-    fn from(needle: &String) -> Self {
-        needle.clone().into()
-    }
-}
-
-impl Anchor {
-    /// The line of the first match in `text`, if any.
-    pub fn line_in(&self, text: &str) -> Option<usize> {
-        let start = match self.after {
-            Some(section) => text.find(section)?,
-            None => 0,
-        };
-        let offset = start + text[start..].find(&self.needle)?;
-        Some(
-            text.as_bytes()[..offset]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-                + 1,
-        )
-    }
-}
-
-impl Problem {
-    pub fn error(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
-        Self {
-            severity: super::Severity::Error,
-            anchor: anchor.into(),
-            message: message.into(),
-        }
-    }
-
-    pub fn warning(anchor: impl Into<Anchor>, message: impl Into<String>) -> Self {
-        Self {
-            severity: super::Severity::Warning,
-            anchor: anchor.into(),
-            message: message.into(),
-        }
-    }
-}
 
 /// Placeholders a route's `next_steps` may use; the app fills them from region and gemeente.
 pub const PLACEHOLDERS: &[&str] = &[
@@ -129,32 +58,6 @@ pub fn validate_thoroughly(pack: &Pack) -> Vec<Problem> {
         check_paths(pack, &mut problems);
     }
     problems
-}
-
-/// Every distinct path through the pack for one context: each answer of each question asked.
-/// Answers to questions that are not reached do not change the outcome, so this covers every
-/// answer combination.
-pub fn enumerate_paths(pack: &Pack, context: &Context) -> Vec<Walk> {
-    let mut paths = Vec::new();
-    let mut pending = vec![Answers::new()];
-    while let Some(answers) = pending.pop() {
-        let walk = evaluate(pack, context, &answers);
-        match walk
-            .next
-            .as_ref()
-            .and_then(|q| pack.question(q).map(|found| (q, found)))
-        {
-            Some((next, question)) => {
-                for code in question.codes() {
-                    let mut more = answers.clone();
-                    more.set(next.clone(), code);
-                    pending.push(more);
-                }
-            }
-            None => paths.push(walk),
-        }
-    }
-    paths
 }
 
 fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
@@ -610,44 +513,6 @@ fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>)
     }
 }
 
-/// A contact such as "Mevr. Jansen" or "Anna de Vries" names a person, not an organisation.
-fn looks_like_personal_name(text: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "dhr",
-        "dhr.",
-        "mevr",
-        "mevr.",
-        "mw",
-        "mw.",
-        "mevrouw",
-        "meneer",
-        "heer",
-        "contactpersoon",
-    ];
-    const TUSSENVOEGSELS: &[&str] = &["van", "de", "der", "den", "het", "ter", "ten", "te", "v.d."];
-    if text.starts_with("https://") {
-        return false;
-    }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words
-        .iter()
-        .any(|w| TITLES.contains(&w.to_lowercase().trim_end_matches(':')))
-    {
-        return true;
-    }
-    let capitalised = |w: &&&str| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-    };
-    let names: Vec<&&str> = words
-        .iter()
-        .filter(|w| !TUSSENVOEGSELS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    (2..=4).contains(&names.len()) && names.iter().all(capitalised)
-}
-
 fn check_sources(
     pack: &Pack,
     anchor: impl Into<Anchor>,
@@ -668,104 +533,4 @@ fn check_sources(
             format!("{what} noemt bron '{source}', maar die staat niet bij [[sources]]"),
         ));
     }
-}
-
-fn check_paths(pack: &Pack, problems: &mut Vec<Problem>) {
-    let mut contexts = vec![Context::region(pack)];
-    for gemeente in &pack.gemeenten {
-        if let Ok(context) = Context::new(pack, Some(&gemeente.id)) {
-            if !contexts.iter().any(|c| c.flags == context.flags) {
-                contexts.push(context);
-            }
-        }
-    }
-    let walks: Vec<Walk> = contexts
-        .iter()
-        .flat_map(|c| enumerate_paths(pack, c))
-        .collect();
-    let (questions, routes) = reached(walks.iter());
-    for walk in &walks {
-        if walk.primary.is_none() {
-            let answers: Vec<String> = walk
-                .path
-                .iter()
-                .map(|s| format!("{}={}", s.question, s.answer))
-                .collect();
-            let last = walk
-                .path
-                .last()
-                .map_or(ACUTE_RISK.to_owned(), |s| s.question.to_string());
-            problems.push(Problem::error(
-                format!("question = \"{last}\""),
-                format!(
-                    "de antwoorden {} eindigen zonder route: geef de laatste vraag een exit",
-                    answers.join(",")
-                ),
-            ));
-            break;
-        }
-    }
-
-    // What cannot be reached with this region's flags, but can with others, is switched off, not broken.
-    let every_flag = [false, true].into_iter().flat_map(|youth_wor| {
-        [false, true]
-            .into_iter()
-            .map(move |krachtige_basiszorg| Context {
-                gemeente: None,
-                flags: Flags {
-                    youth_wor,
-                    krachtige_basiszorg,
-                },
-            })
-    });
-    let every_walk: Vec<Walk> = every_flag.flat_map(|c| enumerate_paths(pack, &c)).collect();
-    let (any_questions, any_routes) = reached(every_walk.iter());
-    let unreached_questions = pack.questions.keys().filter(|q| !questions.contains(q));
-    for id in unreached_questions {
-        let switched_off = any_questions.contains(id);
-        problems.push(unreachable(
-            switched_off,
-            format!("[questions.{id}]"),
-            format!("vraag '{id}'"),
-            "wordt in deze regio nooit gesteld",
-        ));
-    }
-    for id in pack.routes.keys().filter(|r| !routes.contains(r)) {
-        let switched_off = any_routes.contains(id);
-        problems.push(unreachable(
-            switched_off,
-            format!("[routes.{id}]"),
-            format!("route '{id}'"),
-            "komt in deze regio nooit uit",
-        ));
-    }
-}
-
-/// What is only switched off by this region's settings is a warning; what no setting reaches, an error.
-fn unreachable(switched_off: bool, anchor: String, subject: String, never: &str) -> Problem {
-    if switched_off {
-        Problem::warning(
-            anchor,
-            format!("{subject} {never} (uitgeschakeld door de regio-instellingen)"),
-        )
-    } else {
-        Problem::error(
-            anchor,
-            format!(
-                "{subject} is onbereikbaar: geen enkel pad komt erbij, met welke regio-instelling ook"
-            ),
-        )
-    }
-}
-
-fn reached<'a>(
-    walks: impl Iterator<Item = &'a Walk>,
-) -> (BTreeSet<&'a QuestionId>, BTreeSet<&'a RouteId>) {
-    let mut questions = BTreeSet::new();
-    let mut routes = BTreeSet::new();
-    for walk in walks {
-        questions.extend(walk.path.iter().map(|s| &s.question));
-        routes.extend(walk.primary.iter().chain(&walk.also));
-    }
-    (questions, routes)
 }

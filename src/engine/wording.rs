@@ -7,7 +7,8 @@
 
 use super::ids::RouteId;
 use super::model::{Pack, Route, RouteTexts};
-use super::validate::{PLACEHOLDERS, Problem, TO_BE_FILLED_IN, placeholders};
+use super::problem::Problem;
+use super::validate::{PLACEHOLDERS, TO_BE_FILLED_IN, placeholders};
 
 /// Words only a referrer in the huisartsenpraktijk can act on. Steps for everyone else
 /// (`next_steps_elders`, or `next_steps` when a route has no `next_steps_elders`) may not use them.
