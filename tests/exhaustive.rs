@@ -9,7 +9,7 @@ use verwijswijzer::engine::{
     AnswerCode, Answers, Consent, Context, NoReferralReason, Pack, QuestionId, RouteId, Walk,
     evaluate,
 };
-use verwijswijzer::packs::BUNDLED;
+use verwijswijzer::packs::{BUNDLED, BundledPack};
 
 /// The question ids and their codes in a fixed order, for an odometer over all combinations.
 fn dimensions(pack: &Pack) -> Vec<(QuestionId, Vec<AnswerCode>)> {
@@ -173,7 +173,7 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
         "acute_risk niet eerst voor {answers:?}"
     );
     if answers.get(&acute) == Some(&yes) {
-        assert_eq!(primary, "urgent_care");
+        assert_eq!(primary.as_str(), "urgent_care");
         assert!(
             walk.also.is_empty(),
             "add-ons naast acute zorg voor {answers:?}"
@@ -185,7 +185,8 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
         );
     } else {
         assert_ne!(
-            primary, "urgent_care",
+            primary.as_str(),
+            "urgent_care",
             "acute zorg zonder acuut gevaar voor {answers:?}"
         );
     }
@@ -231,7 +232,7 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
     let acute_unknown = answers.get(&acute).is_some_and(AnswerCode::is_unknown);
     assert_eq!(walk.acute_risk_unknown, acute_unknown);
     for consent in Consent::ALL {
-        let expected = if primary == "urgent_care" {
+        let expected = if primary.as_str() == "urgent_care" {
             Err(NoReferralReason::UrgentCare)
         } else if acute_unknown {
             Err(NoReferralReason::AcuteRiskUnknown)
@@ -255,11 +256,19 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
             .get(&QuestionId::from(q))
             .is_some_and(AnswerCode::is_yes)
     };
-    if primary != "urgent_care" {
+    if primary.as_str() != "urgent_care" {
         if given_yes("needs_medical_care") {
-            assert_eq!(primary, "medical_care", "medische zorg voor {answers:?}");
+            assert_eq!(
+                primary.as_str(),
+                "medical_care",
+                "medische zorg voor {answers:?}"
+            );
         } else if given_yes("needs_psych_treatment") {
-            assert_eq!(primary, "mental_health_care", "GGZ voor {answers:?}");
+            assert_eq!(
+                primary.as_str(),
+                "mental_health_care",
+                "GGZ voor {answers:?}"
+            );
         }
     }
 
@@ -290,11 +299,10 @@ fn check_invariants(pack: &Pack, context: &Context, answers: &Answers, walk: &Wa
     );
 }
 
-fn exhaustive(region: &str) {
-    let bundled = BUNDLED
-        .iter()
-        .find(|p| p.region == region)
-        .expect("the region is bundled");
+/// Walks every combination of one pack, in every distinct gemeente context; returns a line per
+/// context with its timing.
+fn exhaustive(bundled: &BundledPack) -> Vec<String> {
+    let region = bundled.region;
     let pack = bundled.load().expect("bundled packs load");
     let mut contexts = vec![Context::region(&pack)];
     for gemeente in &pack.gemeenten {
@@ -304,6 +312,7 @@ fn exhaustive(region: &str) {
         }
     }
     let dims = dimensions(&pack);
+    let mut timings = Vec::new();
     for context in &contexts {
         let started = std::time::Instant::now();
         let count = for_every_combination(&pack, |answers, digits| {
@@ -312,7 +321,7 @@ fn exhaustive(region: &str) {
             let answer = |q: &str| -> &'static str {
                 let position = dims
                     .iter()
-                    .position(|(id, _)| id == q)
+                    .position(|(id, _)| id.as_str() == q)
                     .expect("question in pack");
                 match dims[position].1[digits[position]].as_str() {
                     "yes" => "yes",
@@ -349,42 +358,48 @@ fn exhaustive(region: &str) {
         });
         let expected_count: u64 = dims.iter().map(|(_, codes)| codes.len() as u64).product();
         assert_eq!(count, expected_count);
-        println!(
+        timings.push(format!(
             "{region} {:?}: {count} antwoordcombinaties gecontroleerd in {:.1?}",
             context.flags,
             started.elapsed()
-        );
+        ));
     }
+    timings
 }
 
+/// Every bundled pack, each on its own thread (a pack takes tens of seconds), so a new region
+/// file is covered with no new test.
 #[test]
-fn every_answer_combination_dwo() {
-    exhaustive("dwo");
-}
-
-#[test]
-fn every_answer_combination_eindhoven() {
-    exhaustive("eindhoven");
-}
-
-#[test]
-fn every_answer_combination_flevoland() {
-    exhaustive("flevoland");
-}
-
-#[test]
-fn every_answer_combination_noord_holland() {
-    exhaustive("noord-holland");
-}
-
-#[test]
-fn every_bundled_pack_is_covered() {
-    let tested = ["dwo", "eindhoven", "flevoland", "noord-holland"];
-    for pack in BUNDLED {
-        assert!(
-            tested.contains(&pack.region),
-            "pakket {} heeft geen exhaustieve test",
-            pack.region
-        );
-    }
+fn every_answer_combination_of_every_bundled_pack() {
+    assert!(!BUNDLED.is_empty(), "geen enkel regiopakket meegeleverd");
+    let started = std::time::Instant::now();
+    let failed: Vec<&str> = std::thread::scope(|scope| {
+        let runs: Vec<_> = BUNDLED
+            .iter()
+            .map(|bundled| {
+                // Named, so a failure's panic message says which region it is.
+                let run = std::thread::Builder::new()
+                    .name(bundled.region.to_owned())
+                    .spawn_scoped(scope, || exhaustive(bundled))
+                    .expect("a thread starts");
+                (bundled.region, run)
+            })
+            .collect();
+        runs.into_iter()
+            .filter_map(|(region, run)| match run.join() {
+                Ok(timings) => {
+                    for line in timings {
+                        println!("{line}");
+                    }
+                    None
+                }
+                Err(_) => Some(region),
+            })
+            .collect()
+    });
+    println!("{} regio's in {:.1?}", BUNDLED.len(), started.elapsed());
+    assert!(
+        failed.is_empty(),
+        "regio's met een fout (zie de melding hierboven): {failed:?}"
+    );
 }

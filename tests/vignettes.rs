@@ -34,8 +34,9 @@ use verwijswijzer::packs;
 
 /// At least this many cases over all files.
 const MIN_CASES: usize = 30;
-/// The region whose cases must cover every primary route and every add-on.
-const DEFAULT_REGION: &str = "dwo";
+/// The region whose cases must cover every primary route and every add-on: the default region
+/// (`content/default-region.txt`), which comes first in the bundled list.
+const DEFAULT_REGION: &str = packs::BUNDLED[0].region;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -120,7 +121,7 @@ fn check_case(pack: &Pack, case: &Case) -> Vec<String> {
     if !pack
         .referrer_types
         .iter()
-        .any(|r| r.id == case.referrer.as_str())
+        .any(|r| r.id.as_str() == case.referrer)
     {
         problems.push(format!(
             "referrer: \"{}\" is geen verwijzerstype van het pakket / not a referrer type of the pack (kies uit / choose from: {})",

@@ -2,6 +2,7 @@
 //! T records consent as given and C copies the summary; arrow keys move between the answer buttons.
 //! Typing in a field is never intercepted.
 
+use crate::components::{ANSWERS_ID, COPY_BUTTON_ID};
 use crate::state::ConsultHandle;
 use gloo_events::{EventListener, EventListenerOptions};
 use verwijswijzer::consult::{Action, Consult, Screen};
@@ -22,11 +23,11 @@ pub enum Command {
 
 /// The shortcut letter or digit shown on an answer button.
 pub fn shortcut_for(code: &AnswerCode, position: usize) -> String {
-    match code.as_str() {
-        AnswerCode::YES => "J".into(),
-        AnswerCode::NO => "N".into(),
-        AnswerCode::UNKNOWN => "W".into(),
-        _ => (position + 1).to_string(),
+    match code {
+        AnswerCode::Yes => "J".into(),
+        AnswerCode::No => "N".into(),
+        AnswerCode::Unknown => "W".into(),
+        AnswerCode::Choice(_) => (position + 1).to_string(),
     }
 }
 
@@ -58,40 +59,36 @@ pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
 pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
     use_effect_with(handle, |handle| {
         let handle = handle.clone();
-        let listener = web_sys::window()
-            .and_then(|w| w.document())
-            .map(|document| {
-                // Not passive: a shortcut must be able to stop the browser's own use of the key
-                // (arrows would scroll the page).
-                EventListener::new_with_options(
-                    &document,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        // A held key repeats its keydown: it must answer one question, not several.
-                        if event.repeat()
-                            || event.ctrl_key()
-                            || event.meta_key()
-                            || event.alt_key()
-                            || typing(event)
-                        {
-                            return;
-                        }
-                        let Some(command) = command_for_key(&handle.consult, &event.key()) else {
-                            return;
-                        };
-                        event.prevent_default();
-                        match command {
-                            Command::Dispatch(action) => handle.dispatch.emit(action),
-                            Command::CopySummary => click("[data-testid=copy-summary]"),
-                            Command::MoveFocus(step) => move_focus(step),
-                        }
-                    },
-                )
-            });
+        // Not passive: a shortcut must be able to stop the browser's own use of the key (arrows
+        // would scroll the page).
+        let listener = EventListener::new_with_options(
+            &gloo_utils::document(),
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                // A held key repeats its keydown: it must answer one question, not several.
+                if event.repeat()
+                    || event.ctrl_key()
+                    || event.meta_key()
+                    || event.alt_key()
+                    || typing(event)
+                {
+                    return;
+                }
+                let Some(command) = command_for_key(&handle.consult, &event.key()) else {
+                    return;
+                };
+                event.prevent_default();
+                match command {
+                    Command::Dispatch(action) => handle.dispatch.emit(action),
+                    Command::CopySummary => click(COPY_BUTTON_ID),
+                    Command::MoveFocus(step) => move_focus(step),
+                }
+            },
+        );
         move || drop(listener)
     });
 }
@@ -108,10 +105,10 @@ fn typing(event: &KeyboardEvent) -> bool {
         || (target.tag_name() == "SUMMARY" && event.key() == "Enter")
 }
 
-fn click(selector: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
+/// Clicks the app's element with this id, if it is on screen.
+fn click(id: &str) {
+    let element = gloo_utils::document()
+        .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     if let Some(element) = element {
         element.click();
@@ -120,10 +117,11 @@ fn click(selector: &str) {
 
 /// Moves focus to the next or previous answer button, wrapping around.
 fn move_focus(step: i32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let document = gloo_utils::document();
+    let Some(group) = document.get_element_by_id(ANSWERS_ID) else {
         return;
     };
-    let Ok(buttons) = document.query_selector_all(".answers button") else {
+    let Ok(buttons) = group.query_selector_all("button") else {
         return;
     };
     let count = buttons.length();

@@ -381,7 +381,7 @@ fn referrer(pack: &Pack, id: Option<&str>) -> Result<Option<ReferrerId>, Failure
     let Some(id) = id else {
         return Ok(None);
     };
-    if pack.referrer_types.iter().any(|r| r.id == id) {
+    if pack.referrer_types.iter().any(|r| r.id.as_str() == id) {
         return Ok(Some(ReferrerId::from(id)));
     }
     let known: Vec<&str> = pack.referrer_types.iter().map(|r| r.id.as_str()).collect();

@@ -273,7 +273,7 @@ impl Walker<'_> {
         let routed_as = if answer.is_unknown() {
             self.pack
                 .question(question)
-                .map_or_else(|| AnswerCode::NO.into(), |q| q.unknown_routed_as())
+                .map_or(AnswerCode::No, |q| q.unknown_routed_as())
         } else {
             answer.clone()
         };

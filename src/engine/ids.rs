@@ -38,17 +38,6 @@ macro_rules! id_type {
             }
         }
 
-        impl PartialEq<str> for $name {
-            fn eq(&self, other: &str) -> bool {
-                self.0 == other
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.0 == *other
-            }
-        }
     };
 }
 
@@ -59,10 +48,6 @@ id_type!(
 id_type!(
     /// A route (primary or add-on), e.g. `wor`, `gli`.
     RouteId
-);
-id_type!(
-    /// An answer code: `yes`, `no`, `unknown`, or a choice such as `senior`.
-    AnswerCode
 );
 id_type!(
     /// A source document or page that backs a fact in a pack.
@@ -81,17 +66,97 @@ id_type!(
     DimensionId
 );
 
+/// An answer code, parsed once: the three answers the engine branches on, or a choice option
+/// of a question (`senior`). "Weet ik niet" is always allowed and never silently "no".
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(from = "String", into = "String")]
+pub enum AnswerCode {
+    Yes,
+    No,
+    Unknown,
+    Choice(String),
+}
+
 impl AnswerCode {
-    pub const YES: &'static str = "yes";
-    pub const NO: &'static str = "no";
-    /// "Weet ik niet": always allowed, never silently "no".
-    pub const UNKNOWN: &'static str = "unknown";
+    pub fn as_str(&self) -> &str {
+        match self {
+            AnswerCode::Yes => "yes",
+            AnswerCode::No => "no",
+            AnswerCode::Unknown => "unknown",
+            AnswerCode::Choice(code) => code,
+        }
+    }
 
     pub fn is_unknown(&self) -> bool {
-        self.0 == Self::UNKNOWN
+        *self == AnswerCode::Unknown
     }
 
     pub fn is_yes(&self) -> bool {
-        self.0 == Self::YES
+        *self == AnswerCode::Yes
+    }
+}
+
+impl From<&str> for AnswerCode {
+    fn from(code: &str) -> Self {
+        match code {
+            "yes" => AnswerCode::Yes,
+            "no" => AnswerCode::No,
+            "unknown" => AnswerCode::Unknown,
+            choice => AnswerCode::Choice(choice.to_owned()),
+        }
+    }
+}
+
+impl From<String> for AnswerCode {
+    fn from(code: String) -> Self {
+        code.as_str().into()
+    }
+}
+
+impl From<AnswerCode> for String {
+    fn from(code: AnswerCode) -> Self {
+        code.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for AnswerCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A calendar date as `YYYY-MM-DD`, checked when the pack is read: a pack with "23-11-2026"
+/// fails to load with the file, the line and this reason.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct IsoDate(String);
+
+impl TryFrom<String> for IsoDate {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let parts: Vec<&str> = text.split('-').collect();
+        let valid = matches!(parts.as_slice(), [y, m, d]
+            if y.len() == 4 && m.len() == 2 && d.len() == 2
+            && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+            && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
+            && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)));
+        if valid {
+            Ok(Self(text))
+        } else {
+            Err(format!("'{text}' is geen datum als 2026-11-23"))
+        }
+    }
+}
+
+impl From<IsoDate> for String {
+    fn from(date: IsoDate) -> Self {
+        date.0
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }

@@ -20,7 +20,9 @@ mod wording;
 
 pub use condition::{Condition, Flag, Flags};
 pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
-pub use ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
+pub use ids::{
+    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RouteId, SourceId,
+};
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{
     AddOn, AnswerOption, Audience, Availability, ContactNorm, Dimension, Exit, FlowStep, Gemeente,

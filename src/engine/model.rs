@@ -5,7 +5,9 @@
 //! region itself, its gemeenten and any overrides of base texts. `Pack` is the two merged.
 
 use super::condition::Condition;
-use super::ids::{AnswerCode, DimensionId, GemeenteId, QuestionId, ReferrerId, RouteId, SourceId};
+use super::ids::{
+    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RouteId, SourceId,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,7 +19,7 @@ pub struct Pack {
     pub region: Region,
     /// Version and date of the shared base this pack was built on.
     pub base_version: String,
-    pub base_date: String,
+    pub base_date: IsoDate,
     pub labels: Labels,
     pub sources: BTreeMap<SourceId, Source>,
     pub referrer_types: Vec<ReferrerType>,
@@ -45,11 +47,11 @@ impl Pack {
 
     /// The Dutch label of an answer to a question ("Ja", "Volwassene (18-64)", "Weet ik niet").
     pub fn answer_label<'a>(&'a self, question: &'a Question, code: &'a AnswerCode) -> &'a str {
-        match code.as_str() {
-            AnswerCode::YES => &self.labels.yes,
-            AnswerCode::NO => &self.labels.no,
-            AnswerCode::UNKNOWN => &self.labels.unknown,
-            _ => question
+        match code {
+            AnswerCode::Yes => &self.labels.yes,
+            AnswerCode::No => &self.labels.no,
+            AnswerCode::Unknown => &self.labels.unknown,
+            AnswerCode::Choice(_) => question
                 .options
                 .iter()
                 .find(|o| &o.code == code)
@@ -75,7 +77,7 @@ pub struct Region {
     /// The primary-care organisation that owns this pack, e.g. "ZEL".
     pub owner: String,
     pub version: String,
-    pub date: String,
+    pub date: IsoDate,
     /// Referral channel: "ZorgDomein" or "VIPLive".
     pub channel: String,
     /// What to pick in the channel, in the referrer's words.
@@ -113,7 +115,7 @@ pub struct Source {
     #[serde(default)]
     pub url: Option<String>,
     /// When the source was published or looked up.
-    pub date: String,
+    pub date: IsoDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -230,18 +232,18 @@ impl Question {
     /// Every answer code this question accepts, "unknown" last.
     pub fn codes(&self) -> Vec<AnswerCode> {
         let mut codes: Vec<AnswerCode> = if self.is_yes_no() {
-            vec![AnswerCode::YES.into(), AnswerCode::NO.into()]
+            vec![AnswerCode::Yes, AnswerCode::No]
         } else {
             self.options.iter().map(|o| o.code.clone()).collect()
         };
-        codes.push(AnswerCode::UNKNOWN.into());
+        codes.push(AnswerCode::Unknown);
         codes
     }
 
     pub fn accepts(&self, code: &AnswerCode) -> bool {
         code.is_unknown()
             || if self.is_yes_no() {
-                code == AnswerCode::YES || code == AnswerCode::NO
+                matches!(code, AnswerCode::Yes | AnswerCode::No)
             } else {
                 self.options.iter().any(|o| &o.code == code)
             }
@@ -249,9 +251,7 @@ impl Question {
 
     /// The code "unknown" is routed as.
     pub fn unknown_routed_as(&self) -> AnswerCode {
-        self.unknown_as
-            .clone()
-            .unwrap_or_else(|| AnswerCode::NO.into())
+        self.unknown_as.clone().unwrap_or(AnswerCode::No)
     }
 }
 
@@ -443,7 +443,7 @@ pub(crate) struct BaseFile {
 #[serde(deny_unknown_fields)]
 pub(crate) struct BaseMeta {
     pub version: String,
-    pub date: String,
+    pub date: IsoDate,
 }
 
 /// The shape of a region file, e.g. `dwo.toml`.

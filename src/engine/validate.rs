@@ -87,7 +87,7 @@ fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
         .iter()
         .map(|s| &s.question)
         .chain(pack.addons.iter().map(|a| &a.question));
-    for question in asked.filter(|q| *q == ACUTE_RISK) {
+    for question in asked.filter(|q| q.as_str() == ACUTE_RISK) {
         problems.push(Problem::error(
             format!("question = \"{question}\""),
             format!("'{ACUTE_RISK}' staat in de flow, maar de engine stelt die vraag zelf als eerste; haal hem uit de flow"),
@@ -99,7 +99,7 @@ fn check_engine_rules(pack: &Pack, problems: &mut Vec<Problem>) {
         .flat_map(|s| &s.exits)
         .flat_map(|e| std::iter::once(&e.route).chain(&e.also))
         .chain(pack.addons.iter().map(|a| &a.route));
-    for route in routes_used.filter(|r| *r == URGENT_CARE) {
+    for route in routes_used.filter(|r| r.as_str() == URGENT_CARE) {
         problems.push(Problem::error(
             format!("\"{route}\""),
             format!("alleen '{ACUTE_RISK}' leidt naar '{URGENT_CARE}'; een pakket mag er geen andere weg naartoe maken"),
@@ -131,10 +131,7 @@ fn check_questions(pack: &Pack, problems: &mut Vec<Problem>) {
         }
         let mut seen = BTreeSet::new();
         for option in &question.options {
-            if option.code.is_unknown()
-                || option.code == AnswerCode::YES
-                || option.code == AnswerCode::NO
-            {
+            if option.code.is_unknown() || matches!(option.code, AnswerCode::Yes | AnswerCode::No) {
                 problems.push(Problem::error(anchor.clone(), format!("vraag '{id}': keuze '{}' is gereserveerd; 'weet ik niet' voegt de engine zelf toe", option.code)));
             }
             if !seen.insert(&option.code) {
@@ -365,14 +362,6 @@ fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
             ),
         ));
     }
-    for (field, date) in [("date", &region.date), ("pack.date", &pack.base_date)] {
-        if !is_iso_date(date) {
-            problems.push(Problem::error(
-                format!("\"{date}\""),
-                format!("{field} '{date}' is geen datum als 2026-11-23"),
-            ));
-        }
-    }
     for (field, text) in [
         ("id", &region.id),
         ("name", &region.name),
@@ -427,26 +416,6 @@ fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
             ));
         }
     }
-    for source in pack.sources.values() {
-        if !is_iso_date(&source.date) {
-            problems.push(Problem::error(
-                format!("id = \"{}\"", source.id),
-                format!(
-                    "bron '{}': datum '{}' is geen datum als 2026-11-23",
-                    source.id, source.date
-                ),
-            ));
-        }
-    }
-}
-
-fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    matches!(parts.as_slice(), [y, m, d]
-        if y.len() == 4 && m.len() == 2 && d.len() == 2
-        && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-        && (1..=12).contains(&m.parse::<u8>().unwrap_or(0))
-        && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)))
 }
 
 fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>) {
