@@ -1,6 +1,9 @@
 //! The page: header, start settings, the question or the outcome, and the side panel.
 
-use crate::components::{AnswersList, Direction, OutcomeView, QuestionCard, StartSettings};
+use crate::callbacks::send;
+use crate::components::{
+    AnswerRow, AnswersList, Direction, DirectionProps, OutcomeView, QuestionCard, StartSettings,
+};
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::state::{ConsultHandle, State, use_consult};
 use verwijswijzer::consult::{Action, Screen};
@@ -35,6 +38,7 @@ pub fn App() -> Html {
     }
 }
 
+/// The top: reads the consult from context and hands each side component its slice as props.
 #[component]
 fn Page() -> Html {
     let handle = use_consult();
@@ -55,18 +59,18 @@ fn Page() -> Html {
                         <p class="brand-tagline">{ "Welzijn op Recept of andere zorg? Binnen een minuut een route." }</p>
                     </div>
                 </div>
-                <button type="button" class="button secondary" data-testid="reset" onclick={handle.send(Action::Reset)}>
+                <button type="button" class="button secondary" data-testid="reset" onclick={send(&handle.dispatch, Action::Reset)}>
                     { "Opnieuw" }
                 </button>
             </header>
             <div class="layout">
                 <main id="inhoud" class="main">
-                    <StartSettings />
+                    <StartSettings consult={consult.clone()} dispatch={handle.dispatch.clone()} />
                     { main }
                 </main>
                 <aside class="side" aria-label="Overzicht van dit consult">
-                    <Direction />
-                    <AnswersList />
+                    <Direction ..DirectionProps::for_consult(consult) />
+                    <AnswersList rows={AnswerRow::for_consult(consult)} dispatch={handle.dispatch.clone()} />
                 </aside>
             </div>
             <footer class="footer">

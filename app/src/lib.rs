@@ -5,6 +5,7 @@
 //! render it and dispatch actions.
 
 pub mod app;
+pub mod callbacks;
 pub mod components;
 pub mod focus;
 pub mod keyboard;
@@ -20,10 +21,7 @@ pub const ROOT_ID: &str = "app";
 #[wasm_bindgen(start)]
 pub fn run() {
     install_panic_page();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(ROOT_ID));
-    match root {
+    match gloo_utils::document().get_element_by_id(ROOT_ID) {
         Some(root) => {
             yew::Renderer::<app::App>::with_root(root).render();
         }
@@ -41,9 +39,7 @@ pub fn install_panic_page() {
 /// broken state never stays on screen. Plain DOM, no script: Yew may be what broke, and the
 /// page's content security policy allows no inline handlers.
 fn show_panic_page() {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        show_panic_page_in(&document);
-    }
+    show_panic_page_in(&gloo_utils::document());
 }
 
 /// The panic page in a given document (the live one, or a scratch one in tests).

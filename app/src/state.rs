@@ -1,5 +1,6 @@
-//! The one place that owns the consult: a `Reducible` around the pure `Consult`, shared with
-//! components through context.
+//! The one place that owns the consult: a `Reducible` around the pure `Consult`, shared through
+//! context with the top of the page only (`Page`, `QuestionCard`, `OutcomeView`); every
+//! component below them takes its slice as props.
 
 use std::rc::Rc;
 use verwijswijzer::consult::{Action, Consult};
@@ -40,7 +41,7 @@ impl Reducible for State {
     }
 }
 
-/// What components receive: the consult to render and a way to dispatch actions.
+/// What the context holds: the consult to render and a way to dispatch actions.
 #[derive(Clone)]
 pub struct ConsultHandle {
     pub consult: Rc<Consult>,
@@ -55,15 +56,7 @@ impl PartialEq for ConsultHandle {
     }
 }
 
-impl ConsultHandle {
-    /// A callback that ignores its input and dispatches `action`.
-    pub fn send<T>(&self, action: Action) -> Callback<T> {
-        let dispatch = self.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(action.clone()))
-    }
-}
-
-/// The consult from context; every component below `App` has it.
+/// The consult from context, for the top of the page; leaf components take props instead.
 #[hook]
 pub fn use_consult() -> ConsultHandle {
     use_context::<ConsultHandle>()

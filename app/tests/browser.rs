@@ -1,33 +1,42 @@
 //! Components in a real browser (headless Chromium): answering, changing an answer, the
-//! outcome, the summary and the personal-data warnings. Each test mounts its own app in its
-//! own element and destroys it at the end, so document-level shortcuts never leak across tests.
+//! outcome, the summary and the personal-data warnings. Each test mounts its own app (or one
+//! leaf component with its props, and no context) in its own element and destroys it at the
+//! end, so document-level shortcuts never leak across tests.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use verwijswijzer::consult::Action;
+use verwijswijzer::engine::QuestionId;
 use verwijswijzer_app::app::App;
+use verwijswijzer_app::components::{
+    AnswerRow, AnswersList, AnswersListProps, NoReferralNote, NoReferralNoteProps,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
-use yew::AppHandle;
+use yew::{AppHandle, BaseComponent, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-struct Mounted {
+struct Mounted<C: BaseComponent = App> {
     root: Element,
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<C>>,
 }
 
 impl Mounted {
+    /// The whole app, as the page starts it.
     async fn new() -> Self {
-        let document = web_sys::window()
-            .and_then(|w| w.document())
-            .expect("a document");
-        let root = document.create_element("div").expect("a div");
-        document
-            .body()
-            .expect("a body")
-            .append_child(&root)
-            .expect("appended");
-        let app = yew::Renderer::<App>::with_root(root.clone()).render();
+        Self::with_props(()).await
+    }
+}
+
+impl<C: BaseComponent> Mounted<C> {
+    /// One component with these props, on its own.
+    async fn with_props(props: C::Properties) -> Self {
+        let root = gloo_utils::document().create_element("div").expect("a div");
+        gloo_utils::body().append_child(&root).expect("appended");
+        let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Self {
             root,
@@ -83,7 +92,7 @@ impl Mounted {
     }
 }
 
-impl Drop for Mounted {
+impl<C: BaseComponent> Drop for Mounted<C> {
     fn drop(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
@@ -220,9 +229,7 @@ async fn the_wish_field_warns_about_personal_data() {
 #[wasm_bindgen_test]
 async fn keyboard_shortcuts_answer_the_current_question() {
     let page = Mounted::new().await;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
+    let document = gloo_utils::document();
     for key in ["n", "2"] {
         let init = KeyboardEventInit::new();
         init.set_key(key);
@@ -246,10 +253,7 @@ async fn reset_clears_every_answer() {
 
 #[wasm_bindgen_test]
 fn a_panic_replaces_the_page_with_a_calm_message_and_a_reload_link() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let scratch = document
+    let scratch = gloo_utils::document()
         .implementation()
         .expect("a DOM implementation")
         .create_html_document_with_title("test")
@@ -272,5 +276,79 @@ fn a_panic_replaces_the_page_with_a_calm_message_and_a_reload_link() {
         link.get_attribute("href").as_deref(),
         Some(""),
         "an empty href reloads the page"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_answers_list_renders_from_its_props_alone_and_asks_to_revisit() {
+    let dispatched = Rc::new(RefCell::new(Vec::new()));
+    let rows: Rc<[AnswerRow]> = Rc::new([
+        AnswerRow {
+            question: QuestionId::new("acute_risk"),
+            short: "Acuut gevaar".into(),
+            answer: "Nee".into(),
+            unknown: false,
+        },
+        AnswerRow {
+            question: QuestionId::new("age_group"),
+            short: "Leeftijd".into(),
+            answer: "Weet ik niet".into(),
+            unknown: true,
+        },
+    ]);
+    let dispatch = {
+        let dispatched = dispatched.clone();
+        Callback::from(move |action: Action| dispatched.borrow_mut().push(action))
+    };
+    let list = Mounted::<AnswersList>::with_props(AnswersListProps { rows, dispatch }).await;
+    let items = list
+        .get("answers-list")
+        .query_selector_all("li")
+        .expect("rows");
+    assert_eq!(items.length(), 2);
+    let text = list.text("answers-list");
+    assert!(
+        text.contains("Acuut gevaar") && text.contains("Nee"),
+        "{text}"
+    );
+    assert_eq!(
+        list.root
+            .query_selector_all("li.unknown")
+            .expect("rows")
+            .length(),
+        1,
+        "only the unknown answer is marked"
+    );
+    list.click("revisit-age_group").await;
+    assert_eq!(
+        *dispatched.borrow(),
+        [Action::Revisit(QuestionId::new("age_group"))]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_answers_list_is_absent_without_answers() {
+    let list = Mounted::<AnswersList>::with_props(AnswersListProps {
+        rows: Rc::new([]),
+        dispatch: Callback::noop(),
+    })
+    .await;
+    assert!(list.find("answers-list").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_no_referral_note_renders_from_its_props_alone() {
+    let note = Mounted::<NoReferralNote>::with_props(NoReferralNoteProps {
+        why: "De patiënt weigert toestemming.".into(),
+        instead: "Wijs op wat de patiënt zelf kan doen.".into(),
+        website: Some("https://example.org".into()),
+    })
+    .await;
+    let text = note.text("no-referral");
+    assert!(text.contains("Geen verwijstekst"), "{text}");
+    assert!(text.contains("De patiënt weigert toestemming."), "{text}");
+    assert!(
+        text.contains("Website van de welzijnsorganisatie: https://example.org"),
+        "{text}"
     );
 }

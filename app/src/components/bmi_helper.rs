@@ -1,22 +1,22 @@
 //! BMI from length and weight, computed here and gone once the question is answered.
 
-use crate::state::use_consult;
+use crate::callbacks::on_input;
 use verwijswijzer::consult::Action;
 use verwijswijzer::helpers::{BmiResult, bmi, format_bmi};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct BmiHelperProps {
+    /// Length in cm and weight in kg, as typed.
+    pub length: AttrValue,
+    pub weight: AttrValue,
+    /// Receives `Action::SetBmiLength` and `Action::SetBmiWeight` as the referrer types.
+    pub dispatch: Callback<Action>,
+}
+
 #[component]
-pub fn BmiHelper() -> Html {
-    let handle = use_consult();
-    let consult = &handle.consult;
-    let typed = |make: fn(String) -> Action| {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.emit(make(e.target_unchecked_into::<HtmlInputElement>().value()))
-        })
-    };
-    let result = match bmi(&consult.bmi_length, &consult.bmi_weight) {
+pub fn BmiHelper(props: &BmiHelperProps) -> Html {
+    let result = match bmi(&props.length, &props.weight) {
         BmiResult::Incomplete => {
             html! { <p class="muted">{ "Vul lengte en gewicht in om de BMI te zien." }</p> }
         }
@@ -35,12 +35,12 @@ pub fn BmiHelper() -> Html {
                 <label class="field">
                     <span>{ "Lengte (cm)" }</span>
                     <input type="text" inputmode="decimal" autocomplete="off" data-testid="bmi-length"
-                        value={consult.bmi_length.clone()} oninput={typed(Action::SetBmiLength)} />
+                        value={props.length.clone()} oninput={on_input(&props.dispatch, Action::SetBmiLength)} />
                 </label>
                 <label class="field">
                     <span>{ "Gewicht (kg)" }</span>
                     <input type="text" inputmode="decimal" autocomplete="off" data-testid="bmi-weight"
-                        value={consult.bmi_weight.clone()} oninput={typed(Action::SetBmiWeight)} />
+                        value={props.weight.clone()} oninput={on_input(&props.dispatch, Action::SetBmiWeight)} />
                 </label>
             </div>
             <div aria-live="polite">{ result }</div>

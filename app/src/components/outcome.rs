@@ -4,12 +4,16 @@
 use crate::components::{NoReferralNote, NoReferralNoteProps, SummaryPanel};
 use crate::focus::use_focus_when_changed;
 use crate::state::use_consult;
+use std::rc::Rc;
+use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{Availability, Consent, NoReferralReason, RouteId};
 use verwijswijzer::summary::{
     answer_line, chosen_gemeente, fill_in, fill_in_for_patient, organisation_name,
 };
 use yew::prelude::*;
 
+/// A container: reads the consult from context and hands the handout and the summary panel
+/// their consult as props.
 #[component]
 pub fn OutcomeView() -> Html {
     let handle = use_consult();
@@ -170,10 +174,10 @@ pub fn OutcomeView() -> Html {
                 <ul class="reasons">{ for reasons }</ul>
             </section>
 
-            <PatientHandout />
+            <PatientHandout consult={consult.clone()} />
 
             if blocked.is_none() {
-                <SummaryPanel />
+                <SummaryPanel consult={consult.clone()} dispatch={handle.dispatch.clone()} />
             }
         </section>
     }
@@ -183,10 +187,21 @@ pub fn OutcomeView() -> Html {
 /// the only part the print style keeps. It never promises what the referrer may not do: with
 /// acute risk not yet excluded there is no handout, and with refused consent it is the text of
 /// the route the patient can take alone (`[safety.no_referral.consent_refused] alternative`).
+#[derive(Properties)]
+struct PatientHandoutProps {
+    /// Compared by pointer (see `ConsultHandle`).
+    consult: Rc<Consult>,
+}
+
+impl PartialEq for PatientHandoutProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.consult, &other.consult)
+    }
+}
+
 #[component]
-fn PatientHandout() -> Html {
-    let handle = use_consult();
-    let consult = &handle.consult;
+fn PatientHandout(props: &PatientHandoutProps) -> Html {
+    let consult = &props.consult;
     let pack = &consult.pack;
     let walk = &consult.walk;
     let route_ids: Vec<&RouteId> = match walk.referral_basis(consult.consent) {
@@ -208,9 +223,7 @@ fn PatientHandout() -> Html {
     let organisation =
         gemeente.and_then(|g| g.known_organisation().map(|name| (name, g.known_website())));
     let on_print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
+        let _ = gloo_utils::window().print();
     });
     html! {
         <section class="handout" aria-labelledby="expect-title" data-testid="handout">

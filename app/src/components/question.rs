@@ -1,5 +1,6 @@
 //! The current question: text, answers with their shortcuts, help on demand, and a helper.
 
+use crate::callbacks::send;
 use crate::components::{BmiHelper, FallScreening};
 use crate::focus::use_focus_when_changed;
 use crate::keyboard::shortcut_for;
@@ -8,6 +9,10 @@ use verwijswijzer::consult::Action;
 use verwijswijzer::engine::Helper;
 use yew::prelude::*;
 
+/// The id of the group of answer buttons; the arrow keys move focus within it.
+pub const ANSWERS_ID: &str = "antwoorden";
+
+/// A container: reads the consult from context and hands its helpers their slice as props.
 #[component]
 pub fn QuestionCard() -> Html {
     let handle = use_consult();
@@ -48,7 +53,7 @@ pub fn QuestionCard() -> Html {
                     aria-pressed={chosen.to_string()}
                     aria-keyshortcuts={key.clone()}
                     data-testid={format!("answer-{code}")}
-                    onclick={handle.send(Action::Answer(code.clone()))}
+                    onclick={send(&handle.dispatch, Action::Answer(code.clone()))}
                 >
                     <kbd aria-hidden="true">{ key }</kbd>
                     <span>{ label }</span>
@@ -57,8 +62,13 @@ pub fn QuestionCard() -> Html {
         });
 
     let helper = match question.helper {
-        Some(Helper::Bmi) => html! { <BmiHelper /> },
-        Some(Helper::FallScreening) => html! { <FallScreening /> },
+        Some(Helper::Bmi) => html! {
+            <BmiHelper length={consult.bmi_length.clone()} weight={consult.bmi_weight.clone()}
+                dispatch={handle.dispatch.clone()} />
+        },
+        Some(Helper::FallScreening) => html! {
+            <FallScreening answers={consult.fall_screening} dispatch={handle.dispatch.clone()} />
+        },
         None => Html::default(),
     };
     let back_possible = number > 1;
@@ -70,7 +80,7 @@ pub fn QuestionCard() -> Html {
             if consult.revisiting.is_some() {
                 <p class="notice">{ "U past een eerder antwoord aan. De vragen hierna passen zich aan." }</p>
             }
-            <div class="answers" role="group" aria-labelledby="question-title">
+            <div id={ANSWERS_ID} class="answers" role="group" aria-labelledby="question-title">
                 { for answers }
             </div>
             <p class="hint">
@@ -88,7 +98,7 @@ pub fn QuestionCard() -> Html {
             </details>
             { helper }
             if back_possible {
-                <button type="button" class="link back" onclick={handle.send(Action::Back)}>
+                <button type="button" class="link back" onclick={send(&handle.dispatch, Action::Back)}>
                     { "← Vorige vraag" }
                 </button>
             }

@@ -1,16 +1,31 @@
 //! Region, gemeente and type of referrer: open above the first question, one line after it.
 
-use crate::state::use_consult;
-use verwijswijzer::consult::Action;
+use crate::callbacks::{on_select, send};
+use std::rc::Rc;
+use verwijswijzer::consult::{Action, Consult};
 use verwijswijzer::engine::{GemeenteId, ReferrerId};
 use verwijswijzer::summary::chosen_gemeente;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+#[derive(Properties)]
+pub struct StartSettingsProps {
+    /// The regions to choose from, the chosen region's gemeenten and referrer types, and what
+    /// is chosen; compared by pointer (see `ConsultHandle`).
+    pub consult: Rc<Consult>,
+    /// Receives `ChooseRegion`, `ChooseGemeente`, `ChooseReferrer` and `ShowStart`.
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for StartSettingsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.consult, &other.consult) && self.dispatch == other.dispatch
+    }
+}
+
 #[component]
-pub fn StartSettings() -> Html {
-    let handle = use_consult();
-    let consult = &handle.consult;
+pub fn StartSettings(props: &StartSettingsProps) -> Html {
+    let consult = &props.consult;
+    let dispatch = &props.dispatch;
     let pack = &consult.pack;
     let gemeente = chosen_gemeente(consult);
     let referrer = consult
@@ -28,7 +43,7 @@ pub fn StartSettings() -> Html {
         return html! {
             <div class="context-line" data-testid="context-line">
                 <span>{ line }</span>
-                <button type="button" class="link" onclick={handle.send(Action::ShowStart(true))}>
+                <button type="button" class="link" onclick={send(dispatch, Action::ShowStart(true))}>
                     { "Wijzig" }
                     <span class="visually-hidden">{ " regio, gemeente of verwijzer" }</span>
                 </button>
@@ -37,19 +52,13 @@ pub fn StartSettings() -> Html {
     }
 
     // Each select maps its chosen value to one action; "" is "nog niet gekozen".
-    let on_select = |action: fn(String) -> Action| {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: Event| {
-            dispatch.emit(action(
-                e.target_unchecked_into::<HtmlSelectElement>().value(),
-            ))
-        })
-    };
-    let on_region = on_select(Action::ChooseRegion);
-    let on_gemeente =
-        on_select(|v| Action::ChooseGemeente((!v.is_empty()).then(|| GemeenteId::new(v))));
-    let on_referrer =
-        on_select(|v| Action::ChooseReferrer((!v.is_empty()).then(|| ReferrerId::new(v))));
+    let on_region = on_select(dispatch, Action::ChooseRegion);
+    let on_gemeente = on_select(dispatch, |v| {
+        Action::ChooseGemeente((!v.is_empty()).then(|| GemeenteId::new(v)))
+    });
+    let on_referrer = on_select(dispatch, |v| {
+        Action::ChooseReferrer((!v.is_empty()).then(|| ReferrerId::new(v)))
+    });
 
     html! {
         <section class="card start" aria-labelledby="start-title" data-testid="start">

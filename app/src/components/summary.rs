@@ -2,9 +2,10 @@
 //! consent (not asked, given, refused), the text to paste, and a copy button with a visible
 //! "gekopieerd". Refused consent means no text: the engine says so, this panel shows it.
 
+use crate::callbacks::{on_input, send};
 use crate::components::{NoReferralNote, NoReferralNoteProps};
-use crate::state::use_consult;
-use verwijswijzer::consult::Action;
+use std::rc::Rc;
+use verwijswijzer::consult::{Action, Consult};
 use verwijswijzer::engine::Consent;
 use verwijswijzer::privacy;
 use verwijswijzer::summary::{NoText, referral_text};
@@ -12,6 +13,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{JsFuture, spawn_local};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+/// The id of the copy button, which the C shortcut presses so key and click share one path.
+pub const COPY_BUTTON_ID: &str = "kopieer-samenvatting";
 
 /// How the last copy went, shown beside the button.
 #[derive(Clone, Copy, PartialEq)]
@@ -21,14 +25,29 @@ enum CopyStatus {
     Failed,
 }
 
+#[derive(Properties)]
+pub struct SummaryPanelProps {
+    /// The consult the text is made from; compared by pointer (see `ConsultHandle`).
+    pub consult: Rc<Consult>,
+    /// Receives `ToggleDimension`, `SetWish` and `SetConsent`.
+    pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for SummaryPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.consult, &other.consult) && self.dispatch == other.dispatch
+    }
+}
+
 #[component]
-pub fn SummaryPanel() -> Html {
-    let handle = use_consult();
-    let consult = &handle.consult;
+pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
+    let consult = &props.consult;
+    let dispatch = &props.dispatch;
     let pack = &consult.pack;
     let result = referral_text(consult);
     let text = result.clone().unwrap_or_default();
-    let status = use_state(|| CopyStatus::Idle);
+    // Set again on every new text: `_eq` spares the render when it is idle already.
+    let status = use_state_eq(|| CopyStatus::Idle);
     let summary_ref = use_node_ref();
 
     // A changed summary has not been copied yet.
@@ -57,14 +76,7 @@ pub fn SummaryPanel() -> Html {
         })
     };
 
-    let on_wish = {
-        let dispatch = handle.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.emit(Action::SetWish(
-                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
-            ))
-        })
-    };
+    let on_wish = on_input(dispatch, Action::SetWish);
     // Test builds only (scripts/test.sh): a real panic inside a render, so the e2e test can
     // prove that the panic page replaces advice already on screen.
     #[cfg(feature = "paniektest")]
@@ -93,7 +105,7 @@ pub fn SummaryPanel() -> Html {
             <label class={classes!("chip", (consult.consent == choice).then_some("checked"))}>
                 <input type="radio" name="consent" checked={consult.consent == choice}
                     data-testid={format!("consent-{}", choice.code())}
-                    onchange={handle.send(Action::SetConsent(choice))} />
+                    onchange={send(dispatch, Action::SetConsent(choice))} />
                 { label }
                 if choice == Consent::Given {
                     <kbd aria-hidden="true">{ "T" }</kbd>
@@ -113,7 +125,7 @@ pub fn SummaryPanel() -> Html {
                         html! {
                             <label class={classes!("chip", checked.then_some("checked"))} title={d.help.clone()}>
                                 <input type="checkbox" checked={checked} data-testid={format!("dimension-{}", d.id)}
-                                    onchange={handle.send(Action::ToggleDimension(d.id.clone()))} />
+                                    onchange={send(dispatch, Action::ToggleDimension(d.id.clone()))} />
                                 { &d.label }
                             </label>
                         }
@@ -141,7 +153,7 @@ pub fn SummaryPanel() -> Html {
                 <textarea id="summary-text" class="summary-text" readonly=true rows={rows} ref={summary_ref}
                     data-testid="summary-text" value={text} />
                 <div class="actions">
-                    <button type="button" class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
+                    <button type="button" id={COPY_BUTTON_ID} class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
                         <kbd aria-hidden="true">{ "C" }</kbd>{ " Kopieer samenvatting" }
                     </button>
                     <span role="status" class="copy-status" data-testid="copy-status">
@@ -158,15 +170,12 @@ pub fn SummaryPanel() -> Html {
 }
 
 async fn copy_with_clipboard_api(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
+    let navigator = gloo_utils::window().navigator();
     // The Clipboard API exists only in secure contexts (https or localhost).
-    let has_clipboard = js_sys_has(&window.navigator(), "clipboard");
-    if !has_clipboard {
+    if !js_sys_has(&navigator, "clipboard") {
         return false;
     }
-    JsFuture::from(window.navigator().clipboard().write_text(text))
+    JsFuture::from(navigator.clipboard().write_text(text))
         .await
         .is_ok()
 }
@@ -182,9 +191,9 @@ fn copy_by_selection(summary_ref: &NodeRef) -> bool {
         return false;
     };
     area.select();
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    gloo_utils::document()
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
         .and_then(|d| d.exec_command("copy").ok())
         .unwrap_or(false)
 }
