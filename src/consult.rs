@@ -5,8 +5,9 @@
 //! Nothing here outlives the page: "opnieuw" drops it all, closing the tab ends it.
 
 use crate::engine::{
-    AnswerCode, Answers, Audience, Consent, Context, DimensionId, GemeenteId, Helper, InputError,
-    Outlook, Pack, QuestionId, ReferrerId, Walk, evaluate, outlook,
+    AnswerCode, Answers, Audience, Consent, Context, DimensionId, Gemeente, GemeenteId, Helper,
+    InputError, Outlook, Pack, QuestionId, ReferrerId, ReferrerType, RegionId, Walk, evaluate,
+    outlook,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -22,7 +23,7 @@ pub enum Screen {
 /// Everything the referrer does, as data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    ChooseRegion(String),
+    ChooseRegion(RegionId),
     ChooseGemeente(Option<GemeenteId>),
     ChooseReferrer(Option<ReferrerId>),
     /// Open or close the start settings (region, gemeente, referrer).
@@ -122,6 +123,21 @@ impl Consult {
     /// The primary routes still possible and how far the main flow may still go.
     pub fn outlook(&self) -> Outlook {
         outlook(&self.pack, &self.context, &self.answers)
+    }
+
+    /// The gemeente chosen in the consult, if any.
+    pub fn gemeente(&self) -> Option<&Gemeente> {
+        self.context
+            .gemeente
+            .as_ref()
+            .and_then(|id| self.pack.gemeente(id))
+    }
+
+    /// The type of referrer chosen, if any.
+    pub fn referrer_type(&self) -> Option<&ReferrerType> {
+        self.referrer
+            .as_ref()
+            .and_then(|id| self.pack.referrer_types.iter().find(|r| &r.id == id))
     }
 
     /// Who the outcome's texts are for: the patient's age group and the referrer's workplace.

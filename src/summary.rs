@@ -1,78 +1,11 @@
-//! The referral summary the referrer pastes into ZorgDomein, VIPLive or the HIS, and the
-//! region texts with their placeholders filled in.
+//! The referral summary the referrer pastes into ZorgDomein, VIPLive or the HIS.
 //!
 //! The summary names no patient: no name, date of birth, BSN or address. The referral system
 //! already knows who the patient is. Only categorical answers, the chosen Positieve Gezondheid
 //! dimensions and the referrer's own short wish text go in.
 
 use crate::consult::Consult;
-use crate::engine::{Gemeente, NoReferralReason, Pack, RouteId, Step};
-
-/// The gemeente chosen in the consult, if any.
-pub fn chosen_gemeente(consult: &Consult) -> Option<&Gemeente> {
-    consult
-        .context
-        .gemeente
-        .as_ref()
-        .and_then(|id| consult.pack.gemeente(id))
-}
-
-/// The organisation as a sentence may name it. An organisation the pack does not know yet is
-/// never shown as a placeholder: the referrer is sent to the gemeente's sociale kaart instead.
-pub fn organisation_name(gemeente: Option<&Gemeente>) -> String {
-    match gemeente {
-        Some(g) => match g.known_organisation() {
-            Some(name) => name.to_owned(),
-            None => format!(
-                "de welzijnsorganisatie in {} (zie de sociale kaart van de gemeente)",
-                g.name
-            ),
-        },
-        None => "de welzijnsorganisatie in de gemeente van de patiënt".to_owned(),
-    }
-}
-
-/// Fills `{kanaal}`, `{organisatie}` and the other placeholders of a text for the referrer.
-pub fn fill_in(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
-    fill(pack, gemeente, text, &organisation_name(gemeente))
-}
-
-/// Fills a text the patient reads: without a chosen gemeente it speaks of "uw gemeente", not
-/// of "de patiënt".
-pub fn fill_in_for_patient(pack: &Pack, gemeente: Option<&Gemeente>, text: &str) -> String {
-    let organisation = match gemeente {
-        Some(_) => organisation_name(gemeente),
-        None => "de welzijnsorganisatie in uw gemeente".to_owned(),
-    };
-    fill(pack, gemeente, text, &organisation)
-}
-
-fn fill(pack: &Pack, gemeente: Option<&Gemeente>, text: &str, organisation: &str) -> String {
-    let region = &pack.region;
-    let gemeente_name = gemeente.map_or("de gemeente van de patiënt", |g| g.name.as_str());
-    text.replace("{kanaal}", &region.channel)
-        .replace("{kanaal_stappen}", &region.channel_steps)
-        .replace("{organisatie}", organisation)
-        .replace("{gemeente}", gemeente_name)
-        .replace("{icpc}", &region.icpc)
-        .replace("{contactnorm}", &region.contact_norm.target)
-}
-
-/// The route's title, or its id when the pack lacks it (which the checker prevents).
-pub fn route_title<'a>(pack: &'a Pack, route: &'a RouteId) -> &'a str {
-    pack.route(route)
-        .map_or(route.as_str(), |r| r.title.as_str())
-}
-
-/// One answer in words, e.g. "Acuut gevaar: Nee".
-pub fn answer_line(pack: &Pack, step: &Step) -> Option<String> {
-    let question = pack.question(&step.question)?;
-    Some(format!(
-        "{}: {}",
-        question.short,
-        pack.answer_label(question, &step.answer)
-    ))
-}
+use crate::engine::NoReferralReason;
 
 /// Why a referral text cannot be made yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,18 +34,18 @@ pub fn referral_text(consult: &Consult) -> Result<String, NoText> {
     if walk.provisional {
         push("VOORLOPIGE UITKOMST: nog niet alles is nagegaan (zie 'Nog na te gaan').".into());
     }
-    push(format!("Route: {}", route_title(pack, primary)));
+    push(format!("Route: {}", pack.route_title(primary)));
     if let Some(route) = pack.route(primary) {
         push(format!("Toelichting: {}", route.view(audience).summary));
     }
     if !walk.also.is_empty() {
-        let titles: Vec<&str> = walk.also.iter().map(|r| route_title(pack, r)).collect();
+        let titles: Vec<&str> = walk.also.iter().map(|r| pack.route_title(r)).collect();
         push(format!("Ook overwegen: {}", titles.join("; ")));
     }
 
     push(String::new());
     push("Antwoorden:".into());
-    for line in walk.path.iter().filter_map(|step| answer_line(pack, step)) {
+    for line in walk.path.iter().filter_map(|step| pack.answer_line(step)) {
         push(format!("- {line}"));
     }
 
@@ -149,16 +82,14 @@ pub fn referral_text(consult: &Consult) -> Result<String, NoText> {
         consult.consent.label()
     ));
     let referrer = consult
-        .referrer
-        .as_ref()
-        .and_then(|id| pack.referrer_types.iter().find(|r| &r.id == id))
+        .referrer_type()
         .map_or("niet opgegeven", |r| r.label.as_str());
     push(format!("Verwijzer: {referrer}"));
-    if let Some(gemeente) = chosen_gemeente(consult) {
+    if let Some(gemeente) = consult.gemeente() {
         push(format!(
             "Gemeente: {} (welzijnsorganisatie: {})",
             gemeente.name,
-            organisation_name(Some(gemeente))
+            pack.organisation_name(Some(gemeente))
         ));
     }
     let via_channel = std::iter::once(primary)

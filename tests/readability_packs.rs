@@ -10,7 +10,7 @@
 //! - a pack's crisis box: all `safety.crisis` lines joined with a space.
 //!
 //! Placeholders ({organisatie}, {contactnorm}, ...) are filled in first with
-//! `summary::fill_in_for_patient(pack, None, line)` (no gemeente chosen), so the score is of the words the
+//! `summary::pack.fill_in_for_patient(None, line)` (no gemeente chosen), so the score is of the words the
 //! patient really sees. Texts that come out identical in several packs (most routes come from
 //! `base.toml` unchanged) count once, under the first pack in `BUNDLED` order, with the other
 //! packs listed beside it; the mean is over these distinct texts.
@@ -22,7 +22,6 @@
 
 use verwijswijzer::packs::BUNDLED;
 use verwijswijzer::readability::flesch_douma;
-use verwijswijzer::summary::fill_in_for_patient;
 
 const MIN_MEAN: f64 = 65.0;
 const MIN_EACH: f64 = 50.0;
@@ -45,7 +44,7 @@ fn patient_texts() -> Vec<Text> {
         let join = |lines: &[String]| {
             lines
                 .iter()
-                .map(|line| fill_in_for_patient(&pack, None, line))
+                .map(|line| pack.fill_in_for_patient(None, line))
                 .collect::<Vec<_>>()
                 .join(" ")
         };

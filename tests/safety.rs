@@ -8,7 +8,7 @@ use verwijswijzer::engine::{
     AnswerCode, Audience, Consent, Gemeente, PRACTICE_ONLY, Pack, ReferrerId, RouteView,
 };
 use verwijswijzer::packs::catalog;
-use verwijswijzer::summary::{fill_in, organisation_name, referral_text};
+use verwijswijzer::summary::referral_text;
 
 const AUDIENCES: [Audience; 4] = [
     Audience {
@@ -75,9 +75,9 @@ fn referrers_outside_the_practice_get_no_his_icpc_or_poh_appointment() {
                 continue;
             }
             for step in view.next_steps {
-                let filled = fill_in(&pack, None, step);
+                let filled = pack.fill_in(None, step);
                 for word in PRACTICE_ONLY {
-                    let word = fill_in(&pack, None, word);
+                    let word = pack.fill_in(None, word);
                     assert!(
                         !filled
                             .split(|c: char| !c.is_alphanumeric())
@@ -139,10 +139,10 @@ fn no_text_assumes_the_reader_works_in_a_practice() {
 fn no_placeholder_reaches_a_screen_or_a_referral_text() {
     for pack in packs() {
         for gemeente in gemeenten(&pack) {
-            assert!(!organisation_name(gemeente).contains("nog in te vullen"));
+            assert!(!pack.organisation_name(gemeente).contains("nog in te vullen"));
             for (route, _, view) in every_view(&pack) {
                 for line in view.next_steps.iter().chain(view.expect) {
-                    let filled = fill_in(&pack, gemeente, line);
+                    let filled = pack.fill_in(gemeente, line);
                     assert!(
                         !filled.contains("nog in te vullen") && !filled.contains('{'),
                         "{}/{route}/{:?}: {filled}",
@@ -297,7 +297,7 @@ fn each_gemeente_gets_its_own_organisation_and_the_region_channel() {
             let expected = format!(
                 "Gemeente: {} (welzijnsorganisatie: {})",
                 gemeente.name,
-                organisation_name(Some(gemeente))
+                pack.organisation_name(Some(gemeente))
             );
             assert!(text.contains(&expected), "{}:\n{text}", gemeente.id);
             if let Some(name) = gemeente.known_organisation() {
@@ -311,7 +311,7 @@ fn each_gemeente_gets_its_own_organisation_and_the_region_channel() {
                 .view(consult.audience())
                 .next_steps
                 .iter()
-                .map(|s| fill_in(&pack, Some(gemeente), s))
+                .map(|s| pack.fill_in(Some(gemeente), s))
                 .collect::<Vec<_>>()
                 .join(" ");
             assert!(

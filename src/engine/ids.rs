@@ -54,6 +54,10 @@ id_type!(
     SourceId
 );
 id_type!(
+    /// A region, e.g. `dwo`: the file stem of its pack.
+    RegionId
+);
+id_type!(
     /// A gemeente within a region, e.g. `delft`.
     GemeenteId
 );

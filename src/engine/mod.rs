@@ -7,6 +7,7 @@
 
 mod condition;
 mod evaluate;
+mod fill;
 mod ids;
 mod load;
 mod model;
@@ -21,21 +22,19 @@ mod wording;
 pub use condition::{Condition, Flag, Flags};
 pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
 pub use ids::{
-    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RouteId, SourceId,
+    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RegionId, RouteId,
+    SourceId,
 };
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{
-    AddOn, AnswerOption, Audience, Availability, ContactNorm, Dimension, Exit, FlowStep, Gemeente,
-    Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferrerType, Region, Route,
-    RouteTexts, RouteView, SafetyTexts, Source,
+    AddOn, AnswerOption, Audience, Availability, Channel, ContactNorm, Dimension, Exit, FlowStep,
+    Gemeente, Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferrerType, Region,
+    Route, RouteTexts, RouteView, SafetyTexts, Source,
 };
 pub use paths::enumerate_paths;
-pub use problem::{Anchor, Problem};
 pub use referral::{Consent, NoReferralReason};
 pub use tree::{TreeFormat, draw_tree};
-pub use validate::{
-    CHANNELS, PLACEHOLDERS, TO_BE_FILLED_IN, placeholders, validate, validate_thoroughly,
-};
+pub use validate::placeholders;
 pub use wording::PRACTICE_ONLY;
 
 /// The question the engine always asks first, whatever the pack says.

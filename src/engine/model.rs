@@ -6,7 +6,8 @@
 
 use super::condition::Condition;
 use super::ids::{
-    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RouteId, SourceId,
+    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RegionId, RouteId,
+    SourceId,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -72,14 +73,14 @@ pub struct Labels {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
-    pub id: String,
+    pub id: RegionId,
     pub name: String,
     /// The primary-care organisation that owns this pack, e.g. "ZEL".
     pub owner: String,
     pub version: String,
     pub date: IsoDate,
-    /// Referral channel: "ZorgDomein" or "VIPLive".
-    pub channel: String,
+    /// The region's referral channel.
+    pub channel: Channel,
     /// What to pick in the channel, in the referrer's words.
     pub channel_steps: String,
     /// ICPC code registered in the HIS for a WOR referral.
@@ -95,6 +96,55 @@ pub struct Region {
     #[serde(default)]
     pub youth_wor_per_gemeente: bool,
     pub sources: Vec<SourceId>,
+}
+
+/// The referral channels the product knows how to explain. Parsed when the pack is read: an
+/// unknown channel fails the load with the file, the line and the channels to choose from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(try_from = "String", into = "String")]
+pub enum Channel {
+    ZorgDomein,
+    VipLive,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 2] = [Channel::ZorgDomein, Channel::VipLive];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::ZorgDomein => "ZorgDomein",
+            Channel::VipLive => "VIPLive",
+        }
+    }
+}
+
+impl TryFrom<String> for Channel {
+    type Error = String;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        Channel::ALL
+            .into_iter()
+            .find(|c| c.name() == name)
+            .ok_or_else(|| {
+                let known: Vec<&str> = Channel::ALL.iter().map(|c| c.name()).collect();
+                format!(
+                    "kanaal '{name}' is onbekend; kies uit: {}",
+                    known.join(", ")
+                )
+            })
+    }
+}
+
+impl From<Channel> for String {
+    fn from(channel: Channel) -> Self {
+        channel.name().to_owned()
+    }
+}
+
+impl std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// A contact time is a target the organisations aim for, never a promise to the patient.

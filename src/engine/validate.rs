@@ -24,9 +24,6 @@ pub const PLACEHOLDERS: &[&str] = &[
     "contactnorm",
 ];
 
-/// The referral channels the product knows how to explain.
-pub const CHANNELS: &[&str] = &["ZorgDomein", "VIPLive"];
-
 /// The text that marks a fact as not yet known; the checker warns about it.
 pub const TO_BE_FILLED_IN: &str = "nog in te vullen";
 
@@ -352,18 +349,8 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 
 fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
     let region = &pack.region;
-    if !CHANNELS.contains(&region.channel.as_str()) {
-        problems.push(Problem::error(
-            "channel",
-            format!(
-                "kanaal '{}' is onbekend; kies uit: {}",
-                region.channel,
-                CHANNELS.join(", ")
-            ),
-        ));
-    }
     for (field, text) in [
-        ("id", &region.id),
+        ("id", region.id.as_str()),
         ("name", &region.name),
         ("owner", &region.owner),
         ("version", &region.version),

@@ -1,7 +1,6 @@
 //! "Richting nu": where the answers point, live, with a progress bar.
 
 use verwijswijzer::consult::Consult;
-use verwijswijzer::summary::route_title;
 use yew::prelude::*;
 
 /// The most routes "richting nu" names one by one.
@@ -31,9 +30,9 @@ impl DirectionProps {
                 .max(usize::from(walk.next.is_some()));
         let text = match &walk.primary {
             Some(primary) => {
-                let mut text = route_title(pack, primary).to_owned();
+                let mut text = pack.route_title(primary).to_owned();
                 if !walk.also.is_empty() {
-                    let also: Vec<&str> = walk.also.iter().map(|r| route_title(pack, r)).collect();
+                    let also: Vec<&str> = walk.also.iter().map(|r| pack.route_title(r)).collect();
                     text.push_str(&format!(", ook overwegen: {}", also.join(", ")));
                 }
                 text
@@ -41,7 +40,7 @@ impl DirectionProps {
             None if outlook.primaries.len() == 1 => outlook
                 .primaries
                 .iter()
-                .map(|r| route_title(pack, r))
+                .map(|r| pack.route_title(r))
                 .collect(),
             // Early on nearly every route is possible; a long list says less than a count.
             None if outlook.primaries.len() > MAX_LISTED => {
@@ -51,7 +50,7 @@ impl DirectionProps {
                 let titles: Vec<&str> = outlook
                     .primaries
                     .iter()
-                    .map(|r| route_title(pack, r))
+                    .map(|r| pack.route_title(r))
                     .collect();
                 format!("nog open: {}", titles.join(" of "))
             }

@@ -4,7 +4,6 @@
 
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::NoReferralReason;
-use verwijswijzer::summary::chosen_gemeente;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -23,7 +22,7 @@ impl NoReferralNoteProps {
         Self {
             why: texts.why.clone().into(),
             instead: texts.instead.clone().into(),
-            website: chosen_gemeente(consult)
+            website: consult.gemeente()
                 .and_then(|g| g.known_website())
                 .map(|w| AttrValue::from(w.to_owned())),
         }

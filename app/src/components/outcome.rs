@@ -7,9 +7,6 @@ use crate::state::use_consult;
 use std::rc::Rc;
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{Availability, Consent, NoReferralReason, RouteId};
-use verwijswijzer::summary::{
-    answer_line, chosen_gemeente, fill_in, fill_in_for_patient, organisation_name,
-};
 use yew::prelude::*;
 
 /// A container: reads the consult from context and hands the handout and the summary panel
@@ -31,8 +28,8 @@ pub fn OutcomeView() -> Html {
     };
     let audience = consult.audience();
     let view = primary.view(audience);
-    let gemeente = chosen_gemeente(consult);
-    let fill = |text: &String| fill_in(pack, gemeente, text);
+    let gemeente = consult.gemeente();
+    let fill = |text: &String| pack.fill_in(gemeente, text);
     // Urgent care and an unexcluded acute risk block the referral whatever the consent says;
     // refused consent is handled inside the summary panel, where consent can still change.
     let blocked = walk
@@ -74,7 +71,7 @@ pub fn OutcomeView() -> Html {
             <ul class="also-list">
                 { for walk.also.iter().filter_map(|id| pack.route(id).map(|r| (id, r.view(audience)))).map(|(id, route)| {
                     let because = walk.reasons.get(id).into_iter().flatten()
-                        .filter_map(|s| answer_line(pack, s))
+                        .filter_map(|s| pack.answer_line(s))
                         .collect::<Vec<_>>()
                         .join("; ");
                     html! {
@@ -105,7 +102,7 @@ pub fn OutcomeView() -> Html {
         <dl class="facts" data-testid="organisation">
             <dt>{ "Welzijnsorganisatie" }</dt>
             <dd>{ match gemeente {
-                Some(g) => format!("{} ({})", organisation_name(Some(g)), g.name),
+                Some(g) => format!("{} ({})", pack.organisation_name(Some(g)), g.name),
                 None => "Kies bovenaan de gemeente van de patiënt om de welzijnsorganisatie te zien.".to_owned(),
             } }</dd>
             if let Some(website) = gemeente.and_then(|g| g.known_website()) {
@@ -117,7 +114,7 @@ pub fn OutcomeView() -> Html {
                 <dd>{ "Of Welzijn op Recept in deze gemeente loopt, is nog niet bevestigd. Kijk op de sociale kaart van de gemeente." }</dd>
             }
             <dt>{ "Verwijzen via" }</dt>
-            <dd>{ &pack.region.channel }</dd>
+            <dd>{ pack.region.channel.name() }</dd>
             if audience.huisartsenpraktijk {
                 <dt>{ "ICPC-code (huisartsenpraktijk)" }</dt>
                 <dd>{ &pack.region.icpc }</dd>
@@ -214,8 +211,8 @@ fn PatientHandout(props: &PatientHandoutProps) -> Html {
         }
     };
     let audience = consult.audience();
-    let gemeente = chosen_gemeente(consult);
-    let fill = |text: &String| fill_in_for_patient(pack, gemeente, text);
+    let gemeente = consult.gemeente();
+    let fill = |text: &String| pack.fill_in_for_patient(gemeente, text);
     let routes = route_ids
         .into_iter()
         .filter_map(|id| pack.route(id))

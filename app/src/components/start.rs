@@ -3,8 +3,7 @@
 use crate::callbacks::{on_select, send};
 use std::rc::Rc;
 use verwijswijzer::consult::{Action, Consult};
-use verwijswijzer::engine::{GemeenteId, ReferrerId};
-use verwijswijzer::summary::chosen_gemeente;
+use verwijswijzer::engine::{GemeenteId, ReferrerId, RegionId};
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -27,7 +26,7 @@ pub fn StartSettings(props: &StartSettingsProps) -> Html {
     let consult = &props.consult;
     let dispatch = &props.dispatch;
     let pack = &consult.pack;
-    let gemeente = chosen_gemeente(consult);
+    let gemeente = consult.gemeente();
     let referrer = consult
         .referrer
         .as_ref()
@@ -52,7 +51,7 @@ pub fn StartSettings(props: &StartSettingsProps) -> Html {
     }
 
     // Each select maps its chosen value to one action; "" is "nog niet gekozen".
-    let on_region = on_select(dispatch, Action::ChooseRegion);
+    let on_region = on_select(dispatch, |v| Action::ChooseRegion(RegionId::new(v)));
     let on_gemeente = on_select(dispatch, |v| {
         Action::ChooseGemeente((!v.is_empty()).then(|| GemeenteId::new(v)))
     });
@@ -74,7 +73,7 @@ pub fn StartSettings(props: &StartSettingsProps) -> Html {
                     <span>{ "Regio" }</span>
                     <select onchange={on_region} data-testid="region">
                         { for consult.catalog.iter().map(|p| html! {
-                            <option value={p.region.id.clone()} selected={p.region.id == pack.region.id}>{ &p.region.name }</option>
+                            <option value={p.region.id.to_string()} selected={p.region.id == pack.region.id}>{ &p.region.name }</option>
                         }) }
                     </select>
                 </label>
