@@ -5,6 +5,12 @@
 pub const LENGTH_CM: (f64, f64) = (100.0, 250.0);
 pub const WEIGHT_KG: (f64, f64) = (30.0, 300.0);
 
+/// The GLI's BMI thresholds (Zorgstandaard Obesitas, as insurers apply it): from this BMI the
+/// GLI fits on its own ...
+pub const GLI_BMI: f64 = 30.0;
+/// ... and from this BMI only with a large waist or a weight-related disease.
+pub const GLI_BMI_WITH_RISK: f64 = 25.0;
+
 /// What the BMI helper shows.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BmiResult {
@@ -14,7 +20,7 @@ pub enum BmiResult {
     Refused(String),
     Computed {
         bmi: f64,
-        advice: &'static str,
+        advice: String,
     },
 }
 
@@ -55,12 +61,15 @@ pub fn bmi(length: &str, weight: &str) -> BmiResult {
     }
     let metres = length_cm / 100.0;
     let bmi = weight_kg / (metres * metres);
-    let advice = if bmi >= 30.0 {
-        "BMI 30 of hoger: de GLI past als de patiënt gemotiveerd is."
-    } else if bmi >= 25.0 {
-        "BMI 25 tot 30: de GLI past alleen bij een grote buikomvang (vrouw 88 cm of meer, man 102 cm of meer) of een ziekte die erbij hoort, en als de patiënt gemotiveerd is."
+    let (high, low) = (tenths(GLI_BMI), tenths(GLI_BMI_WITH_RISK));
+    let advice = if bmi >= GLI_BMI {
+        format!("BMI {high} of hoger: de GLI past als de patiënt gemotiveerd is.")
+    } else if bmi >= GLI_BMI_WITH_RISK {
+        format!(
+            "BMI {low} tot {high}: de GLI past alleen bij een grote buikomvang (vrouw 88 cm of meer, man 102 cm of meer) of een ziekte die erbij hoort, en als de patiënt gemotiveerd is."
+        )
     } else {
-        "BMI onder 25: de GLI past niet."
+        format!("BMI onder {low}: de GLI past niet.")
     };
     BmiResult::Computed { bmi, advice }
 }
