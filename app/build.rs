@@ -1,12 +1,16 @@
 //! Checks every bundled region pack and ships it pre-parsed.
 //!
+//! The packs are the library's `BUNDLED` list, which its build script generates from the
+//! region files in `content/` (`src/packs/discover.rs`, the same rule as the checker CLI): a new
+//! `content/<region>.toml` reaches the app with no code change.
+//!
 //! A pack with an error stops the build with the checker's file, line and reason, so a broken
 //! pack never reaches a browser. A good pack is written to OUT_DIR in postcard's compact
 //! binary form: the browser then needs no TOML parser (about 200 KB of wasm saved).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
-use verwijswijzer::packs::BUNDLED;
+use verwijswijzer::packs::{BUNDLED, default_region_ok};
 
 fn main() {
     let root =
@@ -16,6 +20,13 @@ fn main() {
         "cargo:rerun-if-changed={}",
         root.join("../content").display()
     );
+
+    if let Err(problem) = default_region_ok() {
+        panic!("\nDe standaardregio klopt niet: {problem}");
+    }
+    if BUNDLED.is_empty() {
+        panic!("\nEr staat geen regiobestand in content/ (een *.toml met extends = \"...\").");
+    }
 
     let mut index = String::from(
         "/// Region id and postcard bytes of every bundled pack, default first.\npub const PACKS: &[(&str, &[u8])] = &[\n",

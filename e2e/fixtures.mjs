@@ -12,29 +12,44 @@
 //     context, keys in localStorage or sessionStorage, IndexedDB databases, caches or service
 //     workers that exist after the test;
 //   - any uncaught page error or console error fails the test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 
 export { expect };
 
 export const ORIGIN = 'http://127.0.0.1:4173';
 
-/** Question ids, choice answer codes and route ids: none of them may ever leave the page. */
-export const SENSITIVE_CODES = [
-  // questions
-  'acute_risk', 'age_group', 'needs_medical_care', 'needs_psych_treatment', 'psychosocial',
-  'multi_problem', 'practice_kbz', 'practical_core', 'self_directed', 'open_to_coach',
-  'weight_risk', 'fall_risk', 'carer_strain',
-  // answer codes of the choice question and "weet ik niet"
-  'child', 'adult', 'senior', 'unknown',
-  // routes
-  'urgent_care', 'youth', 'medical_care', 'mental_health_care', 'krachtige_basiszorg',
-  'social_work', 'not_now', 'valpreventie', 'mantelzorg',
-  // Positieve Gezondheid dimensions
-  'lichaamsfuncties', 'mentaal_welbevinden', 'zingeving', 'kwaliteit_van_leven', 'meedoen',
-  'dagelijks_functioneren',
-  // the patient's consent (three states) and the reason when no referral text may be made
-  'niet_gevraagd', 'gegeven', 'geweigerd', 'consent_refused',
-];
+/**
+ * Question ids, answer codes, route ids, dimension ids and consent codes: none of them may ever
+ * leave the page. Generated from the region packs by `tests/sensitive_codes.rs` (run by
+ * `cargo test`, before the end-to-end tests in scripts/test.sh), so a new region, question or
+ * route is guarded without editing this file. Fails loudly when the file is missing or stale.
+ */
+export const SENSITIVE_CODES = readSensitiveCodes();
+
+function readSensitiveCodes() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const target = path.resolve(root, process.env.CARGO_TARGET_DIR || 'target');
+  const file = path.join(target, 'sensitive-codes.json');
+  const rerun = 'Maak het met: cargo test -p verwijswijzer --test sensitive_codes';
+  let stat;
+  try { stat = fs.statSync(file); } catch {
+    throw new Error(`${file} ontbreekt: de privacybewaker weet niet welke codes geheim zijn. ${rerun}`);
+  }
+  const content = path.join(root, 'content');
+  const newer = fs.readdirSync(content)
+    .filter((name) => name.endsWith('.toml') && fs.statSync(path.join(content, name)).mtimeMs > stat.mtimeMs);
+  if (newer.length) {
+    throw new Error(`${file} is ouder dan ${newer.map((n) => `content/${n}`).join(', ')}. ${rerun}`);
+  }
+  const { codes } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => typeof c === 'string' && c.length > 0)) {
+    throw new Error(`${file} bevat geen lijst met codes. ${rerun}`);
+  }
+  return codes;
+}
 
 /** Runs in every document before the page's own scripts: records every storage write. */
 function storageSpy() {

@@ -7,9 +7,12 @@ cd "$(dirname "$0")/.."
 
 ./scripts/setup.sh
 
+# The checker in the `test` profile: the very library and binary `cargo test` builds next, not
+# a fat-LTO release build made only for this.
 echo "==> content packs (checker)"
-cargo run -q --release --bin verwijswijzer -- check
+cargo run -q --profile test --bin verwijswijzer -- check
 
+# Also writes target/sensitive-codes.json for the e2e privacy guard (tests/sensitive_codes.rs).
 echo "==> native tests (engine, packs, vignettes, every answer combination, checker, consult, app logic)"
 cargo test --workspace
 

@@ -1,74 +1,127 @@
 //! The region packs shipped inside the app and used by the tests: the files in `content/`,
 //! compiled in so the browser never has to fetch anything.
+//!
+//! The list is generated: `build.rs` finds every region file in `content/` with
+//! [`discover`] (default region first, see `content/default-region.txt`) and writes one
+//! `include_str!` per file. Adding `content/<region>.toml` is all it takes to bundle a region.
 
-use crate::engine::{Finding, LoadError, Pack, PackSource, check_pack, load_pack};
+pub mod discover;
+
+use crate::engine::{Finding, LoadError, Pack, PackSource, Severity, check_pack, load_pack};
 
 /// A region pack compiled into the binary, with the base it extends.
 #[derive(Debug, Clone, Copy)]
 pub struct BundledPack {
-    /// The region id, equal to the file stem and to `[region] id`.
+    /// The region id: the file stem, which `[region] id` must equal.
     pub region: &'static str,
-    /// The name shown in the region picker before the pack is parsed.
-    pub name: &'static str,
     region_file: PackSource<'static>,
-    base_file: PackSource<'static>,
+    /// `None` when the base the region names is not in `content/`.
+    base_file: Option<PackSource<'static>>,
 }
 
-const BASE: PackSource<'static> = PackSource {
-    name: "content/base.toml",
-    text: include_str!("../content/base.toml"),
-};
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
-/// Every bundled region; the first is the default (DWO).
-pub const BUNDLED: &[BundledPack] = &[
-    BundledPack {
-        region: "dwo",
-        name: "Delft, Westland en Oostland (DWO)",
-        region_file: PackSource {
-            name: "content/dwo.toml",
-            text: include_str!("../content/dwo.toml"),
-        },
-        base_file: BASE,
-    },
-    BundledPack {
-        region: "eindhoven",
-        name: "Eindhoven-De Kempen",
-        region_file: PackSource {
-            name: "content/eindhoven.toml",
-            text: include_str!("../content/eindhoven.toml"),
-        },
-        base_file: BASE,
-    },
-    BundledPack {
-        region: "flevoland",
-        name: "Flevoland",
-        region_file: PackSource {
-            name: "content/flevoland.toml",
-            text: include_str!("../content/flevoland.toml"),
-        },
-        base_file: BASE,
-    },
-    BundledPack {
-        region: "noord-holland",
-        name: "Noord-Holland (ZONH)",
-        region_file: PackSource {
-            name: "content/noord-holland.toml",
-            text: include_str!("../content/noord-holland.toml"),
-        },
-        base_file: BASE,
-    },
-];
+type Loaded = Result<(Pack, Vec<Finding>), LoadError>;
 
 impl BundledPack {
     /// Parses, merges and validates the pack. Warnings are for editors, not for the consult.
     pub fn load(&self) -> Result<Pack, LoadError> {
-        load_pack(&self.region_file, &self.base_file).map(|(pack, _warnings)| pack)
+        load_named(
+            self.region,
+            &self.region_file,
+            self.base_file.as_ref(),
+            load_pack,
+        )
+        .map(|(pack, _warnings)| pack)
     }
 
     /// Loads with every answer path walked, returning the warnings too (for tests).
     pub fn check(&self) -> Result<(Pack, Vec<Finding>), LoadError> {
-        check_pack(&self.region_file, &self.base_file)
+        load_named(
+            self.region,
+            &self.region_file,
+            self.base_file.as_ref(),
+            check_pack,
+        )
     }
+}
+
+/// Reads a region file [`discover`] found, and its base, and checks them as a bundled pack is
+/// checked (every answer path walked; `[region] id` must equal the file stem).
+pub fn check_file(file: &discover::RegionFile) -> Result<(Pack, Vec<Finding>), LoadError> {
+    let read = |path: &std::path::Path| {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| error(&name, None, e.to_string()))?;
+        Ok::<_, LoadError>((name, text))
+    };
+    let (region_name, region_text) = read(&file.path)?;
+    let base = match file.base_path() {
+        Some(path) if path.is_file() => Some(read(&path)?),
+        _ => None,
+    };
+    let base_source = base.as_ref().map(|(name, text)| PackSource { name, text });
+    let region_source = PackSource {
+        name: &region_name,
+        text: &region_text,
+    };
+    load_named(
+        &file.region,
+        &region_source,
+        base_source.as_ref(),
+        check_pack,
+    )
+}
+
+/// Loads a region over its base and holds it to its file name.
+fn load_named(
+    region: &str,
+    region_file: &PackSource,
+    base_file: Option<&PackSource>,
+    load: fn(&PackSource, &PackSource) -> Loaded,
+) -> Loaded {
+    let Some(base_file) = base_file else {
+        return Err(error(
+            region_file.name,
+            None,
+            "de basis die 'extends' noemt staat niet naast dit bestand".to_owned(),
+        ));
+    };
+    let loaded = load(region_file, base_file)?;
+    let id = loaded.0.region.id.as_str();
+    if id == region {
+        return Ok(loaded);
+    }
+    let mut in_region = false;
+    let line = region_file.text.lines().position(|line| {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_region = line == "[region]";
+        }
+        in_region && line.starts_with("id") && line[2..].trim_start().starts_with('=')
+    });
+    Err(error(
+        region_file.name,
+        line.map(|i| i + 1),
+        format!("[region] id = \"{id}\", maar het bestand heet {region}.toml: maak ze gelijk"),
+    ))
+}
+
+fn error(file: &str, line: Option<usize>, message: String) -> LoadError {
+    LoadError {
+        findings: vec![Finding {
+            severity: Severity::Error,
+            file: file.to_owned(),
+            line,
+            message,
+        }],
+    }
+}
+
+/// Whether `content/default-region.txt` names a bundled region (the first in [`BUNDLED`]).
+/// The library builds either way, so the checker can still report on the packs; the app build
+/// and the tests call this and stop.
+pub fn default_region_ok() -> Result<(), &'static str> {
+    DEFAULT_REGION_PROBLEM.map_or(Ok(()), Err)
 }
 
 /// Every bundled pack, loaded, in `BUNDLED` order: a consult's catalog.

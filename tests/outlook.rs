@@ -59,7 +59,10 @@ fn the_outlook_names_exactly_the_routes_still_reachable() {
 
 #[test]
 fn at_the_start_every_primary_of_the_region_is_possible() {
-    let pack = BUNDLED[0].load().expect("loads");
+    let pack = verwijswijzer::packs::bundled("dwo")
+        .expect("dwo is bundled")
+        .load()
+        .expect("loads");
     let found = outlook(&pack, &Context::region(&pack), &Answers::new());
     assert!(found.primaries.contains(&RouteId::from("urgent_care")));
     assert!(found.primaries.contains(&RouteId::from("wor")));
