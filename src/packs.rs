@@ -26,23 +26,13 @@ type Loaded = Result<(Pack, Vec<Finding>), LoadError>;
 impl BundledPack {
     /// Parses, merges and validates the pack. Warnings are for editors, not for the consult.
     pub fn load(&self) -> Result<Pack, LoadError> {
-        load_named(
-            self.region,
-            &self.region_file,
-            self.base_file.as_ref(),
-            load_pack,
-        )
-        .map(|(pack, _warnings)| pack)
+        load_named(&self.region_file, self.base_file.as_ref(), load_pack)
+            .map(|(pack, _warnings)| pack)
     }
 
     /// Loads with every answer path walked, returning the warnings too (for tests).
     pub fn check(&self) -> Result<(Pack, Vec<Finding>), LoadError> {
-        load_named(
-            self.region,
-            &self.region_file,
-            self.base_file.as_ref(),
-            check_pack,
-        )
+        load_named(&self.region_file, self.base_file.as_ref(), check_pack)
     }
 }
 
@@ -64,17 +54,12 @@ pub fn check_file(file: &discover::RegionFile) -> Result<(Pack, Vec<Finding>), L
         name: &region_name,
         text: &region_text,
     };
-    load_named(
-        &file.region,
-        &region_source,
-        base_source.as_ref(),
-        check_pack,
-    )
+    load_named(&region_source, base_source.as_ref(), check_pack)
 }
 
-/// Loads a region over its base and holds it to its file name.
+/// Loads a region over its base, which must be beside it. The engine holds `[region] id` to
+/// the file name.
 fn load_named(
-    region: &str,
     region_file: &PackSource,
     base_file: Option<&PackSource>,
     load: fn(&PackSource, &PackSource) -> Loaded,
@@ -86,24 +71,7 @@ fn load_named(
             "de basis die 'extends' noemt staat niet naast dit bestand".to_owned(),
         ));
     };
-    let loaded = load(region_file, base_file)?;
-    let id = loaded.0.region.id.as_str();
-    if id == region {
-        return Ok(loaded);
-    }
-    let mut in_region = false;
-    let line = region_file.text.lines().position(|line| {
-        let line = line.trim();
-        if line.starts_with('[') {
-            in_region = line == "[region]";
-        }
-        in_region && line.starts_with("id") && line[2..].trim_start().starts_with('=')
-    });
-    Err(error(
-        region_file.name,
-        line.map(|i| i + 1),
-        format!("[region] id = \"{id}\", maar het bestand heet {region}.toml: maak ze gelijk"),
-    ))
+    load(region_file, base_file)
 }
 
 fn error(file: &str, line: Option<usize>, message: String) -> LoadError {

@@ -272,6 +272,14 @@ fn broken_packs() -> Vec<(
             "onbekende invulplek {welzijnsorganisatie}",
         ),
         (
+            "region-id-not-the-file-name",
+            base(),
+            replaced(DWO, "id = \"dwo\"", "id = \"delft\""),
+            "dwo.toml",
+            "id = \"delft\"",
+            "het bestand heet dwo.toml",
+        ),
+        (
             "unknown-channel",
             base(),
             replaced(DWO, "channel = \"ZorgDomein\"", "channel = \"Fax\""),

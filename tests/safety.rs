@@ -139,7 +139,11 @@ fn no_text_assumes_the_reader_works_in_a_practice() {
 fn no_placeholder_reaches_a_screen_or_a_referral_text() {
     for pack in packs() {
         for gemeente in gemeenten(&pack) {
-            assert!(!pack.organisation_name(gemeente).contains("nog in te vullen"));
+            assert!(
+                !pack
+                    .organisation_name(gemeente)
+                    .contains("nog in te vullen")
+            );
             for (route, _, view) in every_view(&pack) {
                 for line in view.next_steps.iter().chain(view.expect) {
                     let filled = pack.fill_in(gemeente, line);

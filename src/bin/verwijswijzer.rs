@@ -22,6 +22,7 @@ use verwijswijzer::engine::{
     RouteId, Severity, TreeFormat, Walk, base_name, check_pack, draw_tree, enumerate_paths,
     evaluate, load_pack,
 };
+use verwijswijzer::packs::discover;
 use verwijswijzer::summary::{NoText, referral_text};
 
 const USAGE: &str = "gebruik:
@@ -203,17 +204,11 @@ fn load(path: &Path, depth: Depth) -> Result<(Pack, Vec<Finding>), Failure> {
     Ok(loaded?)
 }
 
+/// The region packs in a folder, found as the library and the app find them.
 fn region_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let entries = std::fs::read_dir(dir)
+    let files = discover::region_files(dir)
         .map_err(|e| Failure::Usage(format!("kan map '{}' niet lezen: {e}", dir.display())))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter(|p| PackFile::read(p).is_ok_and(|f| f.is_region()))
-        .collect();
-    files.sort();
-    Ok(files)
+    Ok(files.into_iter().map(|f| f.path).collect())
 }
 
 fn load_region(options: &Options) -> Result<Pack, Failure> {

@@ -4,7 +4,7 @@
 //! and the reason in plain Dutch, so a pack editor can fix it without reading Rust.
 
 use super::model::{BaseFile, Pack, QuestionOverride, RegionFile, RouteOverride};
-use super::problem::Problem;
+use super::problem::{Anchor, Problem};
 use super::validate::{validate, validate_thoroughly};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -119,6 +119,21 @@ fn load_with(
                 "extends = \"{}\", maar de basis die is geladen heet '{}'",
                 region_file.extends, base.name
             ),
+        ));
+    }
+    // A region is one file: its id is the file's name, so the app, the CLI and the tests all
+    // find it the same way.
+    let region_stem = std::path::Path::new(region.name)
+        .file_stem()
+        .and_then(|s| s.to_str());
+    let id = region_file.region.id.as_str();
+    if let Some(stem) = region_stem.filter(|stem| *stem != id) {
+        problems.push(Problem::error(
+            Anchor {
+                after: Some("[region]"),
+                needle: format!("id = \"{id}\""),
+            },
+            format!("[region] id = \"{id}\", maar het bestand heet {stem}.toml: maak ze gelijk"),
         ));
     }
     let (pack, merge_problems) = merge(base_file, region_file);

@@ -22,7 +22,8 @@ impl NoReferralNoteProps {
         Self {
             why: texts.why.clone().into(),
             instead: texts.instead.clone().into(),
-            website: consult.gemeente()
+            website: consult
+                .gemeente()
                 .and_then(|g| g.known_website())
                 .map(|w| AttrValue::from(w.to_owned())),
         }
