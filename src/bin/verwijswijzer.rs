@@ -164,9 +164,7 @@ impl PackFile {
     }
 
     fn is_region(&self) -> bool {
-        self.text
-            .lines()
-            .any(|line| line.trim_start().starts_with("extends"))
+        discover::is_region(&self.text)
     }
 }
 

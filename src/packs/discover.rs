@@ -48,6 +48,11 @@ fn extends(text: &str) -> Option<Option<String>> {
     Some(unquoted.filter(|s| !s.is_empty()).map(str::to_owned))
 }
 
+/// Whether a file's text is a region pack (it has an `extends` line) rather than a base.
+pub fn is_region(text: &str) -> bool {
+    extends(text).is_some()
+}
+
 /// Every region file in `dir`, sorted by region id.
 pub fn region_files(dir: &Path) -> std::io::Result<Vec<RegionFile>> {
     let mut found = Vec::new();
