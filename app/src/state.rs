@@ -42,7 +42,9 @@ impl Reducible for State {
 }
 
 /// What the context holds: the consult to render and a way to dispatch actions.
-#[derive(Clone)]
+/// Also the properties of the components that need the whole consult (start settings,
+/// summary panel): one type, one pointer comparison.
+#[derive(Clone, Properties)]
 pub struct ConsultHandle {
     pub consult: Rc<Consult>,
     pub dispatch: Callback<Action>,

@@ -19,5 +19,5 @@ pub use fall_screening::{FallScreening, FallScreeningProps};
 pub use no_referral::{NoReferralNote, NoReferralNoteProps};
 pub use outcome::OutcomeView;
 pub use question::{ANSWERS_ID, QuestionCard};
-pub use start::{StartSettings, StartSettingsProps};
-pub use summary::{COPY_BUTTON_ID, SummaryPanel, SummaryPanelProps};
+pub use start::StartSettings;
+pub use summary::{COPY_BUTTON_ID, SummaryPanel};

@@ -1,28 +1,13 @@
 //! Region, gemeente and type of referrer: open above the first question, one line after it.
 
 use crate::callbacks::{on_select, send};
-use std::rc::Rc;
-use verwijswijzer::consult::{Action, Consult};
+use crate::state::ConsultHandle;
+use verwijswijzer::consult::Action;
 use verwijswijzer::engine::{GemeenteId, ReferrerId, RegionId};
 use yew::prelude::*;
 
-#[derive(Properties)]
-pub struct StartSettingsProps {
-    /// The regions to choose from, the chosen region's gemeenten and referrer types, and what
-    /// is chosen; compared by pointer (see `ConsultHandle`).
-    pub consult: Rc<Consult>,
-    /// Receives `ChooseRegion`, `ChooseGemeente`, `ChooseReferrer` and `ShowStart`.
-    pub dispatch: Callback<Action>,
-}
-
-impl PartialEq for StartSettingsProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.consult, &other.consult) && self.dispatch == other.dispatch
-    }
-}
-
 #[component]
-pub fn StartSettings(props: &StartSettingsProps) -> Html {
+pub fn StartSettings(props: &ConsultHandle) -> Html {
     let consult = &props.consult;
     let dispatch = &props.dispatch;
     let pack = &consult.pack;

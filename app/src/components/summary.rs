@@ -4,8 +4,8 @@
 
 use crate::callbacks::{on_input, send};
 use crate::components::{NoReferralNote, NoReferralNoteProps};
-use std::rc::Rc;
-use verwijswijzer::consult::{Action, Consult};
+use crate::state::ConsultHandle;
+use verwijswijzer::consult::Action;
 use verwijswijzer::engine::Consent;
 use verwijswijzer::privacy;
 use verwijswijzer::summary::{NoText, referral_text};
@@ -25,22 +25,8 @@ enum CopyStatus {
     Failed,
 }
 
-#[derive(Properties)]
-pub struct SummaryPanelProps {
-    /// The consult the text is made from; compared by pointer (see `ConsultHandle`).
-    pub consult: Rc<Consult>,
-    /// Receives `ToggleDimension`, `SetWish` and `SetConsent`.
-    pub dispatch: Callback<Action>,
-}
-
-impl PartialEq for SummaryPanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.consult, &other.consult) && self.dispatch == other.dispatch
-    }
-}
-
 #[component]
-pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
+pub fn SummaryPanel(props: &ConsultHandle) -> Html {
     let consult = &props.consult;
     let dispatch = &props.dispatch;
     let pack = &consult.pack;
