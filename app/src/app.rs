@@ -46,8 +46,8 @@ fn Page() -> Html {
     let consult = &handle.consult;
     let pack = &consult.pack;
     let main = match consult.screen() {
-        Screen::Question => html! { <QuestionCard /> },
-        Screen::Outcome => html! { <OutcomeView /> },
+        Screen::Question => html! { <QuestionCard ..handle.clone() /> },
+        Screen::Outcome => html! { <OutcomeView ..handle.clone() /> },
     };
     html! {
         <>

@@ -1,6 +1,6 @@
 //! The one place that owns the consult: a `Reducible` around the pure `Consult`, shared through
-//! context with the top of the page only (`Page`, `QuestionCard`, `OutcomeView`); every
-//! component below them takes its slice as props.
+//! context with the top of the page only (`Page`); every component below it takes the consult
+//! or its slice as props.
 
 use std::rc::Rc;
 use verwijswijzer::consult::{Action, Consult};

@@ -3,7 +3,7 @@
 
 use crate::components::{NoReferralNote, NoReferralNoteProps, SummaryPanel};
 use crate::focus::use_focus_when_changed;
-use crate::state::use_consult;
+use crate::state::ConsultHandle;
 use std::rc::Rc;
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{Availability, Consent, NoReferralReason, RouteId};
@@ -12,8 +12,7 @@ use yew::prelude::*;
 /// A container: reads the consult from context and hands the handout and the summary panel
 /// their consult as props.
 #[component]
-pub fn OutcomeView() -> Html {
-    let handle = use_consult();
+pub fn OutcomeView(handle: &ConsultHandle) -> Html {
     let consult = &handle.consult;
     let pack = &consult.pack;
     let walk = &consult.walk;

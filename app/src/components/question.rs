@@ -4,7 +4,7 @@ use crate::callbacks::send;
 use crate::components::{BmiHelper, FallScreening};
 use crate::focus::use_focus_when_changed;
 use crate::keyboard::shortcut_for;
-use crate::state::use_consult;
+use crate::state::ConsultHandle;
 use verwijswijzer::consult::Action;
 use verwijswijzer::engine::Helper;
 use yew::prelude::*;
@@ -14,8 +14,7 @@ pub const ANSWERS_ID: &str = "antwoorden";
 
 /// A container: reads the consult from context and hands its helpers their slice as props.
 #[component]
-pub fn QuestionCard() -> Html {
-    let handle = use_consult();
+pub fn QuestionCard(handle: &ConsultHandle) -> Html {
     let consult = &handle.consult;
     let heading = use_node_ref();
     let current = consult.current_question().cloned();
