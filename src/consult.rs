@@ -142,7 +142,7 @@ impl Consult {
 
     /// Who the outcome's texts are for: the patient's age group and the referrer's workplace.
     pub fn audience(&self) -> Audience {
-        self.pack.audience(&self.walk, self.referrer.as_ref())
+        self.pack.audience(&self.walk, self.referrer_type())
     }
 
     /// A consult with every choice made at once, as the CLI gets it on its command line.

@@ -92,11 +92,7 @@ pub fn referral_text(consult: &Consult) -> Result<String, NoText> {
             pack.organisation_name(Some(gemeente))
         ));
     }
-    let via_channel = std::iter::once(primary)
-        .chain(&walk.also)
-        .filter_map(|r| pack.route(r))
-        .any(|r| r.via_channel);
-    if via_channel && audience.huisartsenpraktijk {
+    if pack.refers_via_channel(walk) && audience.huisartsenpraktijk {
         push(format!("ICPC: {} (Welzijn op Recept)", pack.region.icpc));
     }
     push(format!(

@@ -5,8 +5,7 @@
 
 use super::URGENT_CARE;
 use super::evaluate::Walk;
-use super::ids::ReferrerId;
-use super::model::{Audience, NoReferral, Pack};
+use super::model::{Audience, NoReferral, Pack, ReferrerType};
 use std::fmt;
 
 /// The patient's answer to "may we pass your details on?". Recording the answer, not the
@@ -66,6 +65,12 @@ pub enum NoReferralReason {
 }
 
 impl NoReferralReason {
+    pub const ALL: [NoReferralReason; 3] = [
+        NoReferralReason::UrgentCare,
+        NoReferralReason::AcuteRiskUnknown,
+        NoReferralReason::ConsentRefused,
+    ];
+
     /// The pack's words for this reason.
     pub fn texts(self, pack: &Pack) -> &NoReferral {
         let texts = &pack.safety.no_referral;
@@ -122,14 +127,22 @@ impl Pack {
         })
     }
 
+    /// Whether the outcome refers to the welzijnsorganisatie through the region's channel, as
+    /// its primary route or an add-on: then the organisation, channel and ICPC code are shown.
+    pub fn refers_via_channel(&self, walk: &Walk) -> bool {
+        walk.primary
+            .iter()
+            .chain(&walk.also)
+            .filter_map(|id| self.route(id))
+            .any(|route| route.via_channel)
+    }
+
     /// Who this outcome's texts are for. A referrer who has not said where they work gets the
     /// huisartsenpraktijk's texts (most referrals start there), and the screen says so.
-    pub fn audience(&self, walk: &Walk, referrer: Option<&ReferrerId>) -> Audience {
+    pub fn audience(&self, walk: &Walk, referrer: Option<&ReferrerType>) -> Audience {
         Audience {
             youth: self.is_youth(walk),
-            huisartsenpraktijk: referrer
-                .and_then(|id| self.referrer_types.iter().find(|r| &r.id == id))
-                .is_none_or(|r| r.huisartsenpraktijk),
+            huisartsenpraktijk: referrer.is_none_or(|r| r.huisartsenpraktijk),
         }
     }
 }

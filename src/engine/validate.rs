@@ -469,7 +469,8 @@ fn check_gemeente(pack: &Pack, gemeente: &Gemeente, problems: &mut Vec<Problem>)
     }
 }
 
-fn check_sources(
+/// Every fact names at least one source, and every source it names exists.
+pub(super) fn check_sources(
     pack: &Pack,
     anchor: impl Into<Anchor>,
     what: &str,

@@ -8,7 +8,8 @@
 use super::ids::RouteId;
 use super::model::{Pack, Route, RouteTexts};
 use super::problem::Problem;
-use super::validate::{PLACEHOLDERS, TO_BE_FILLED_IN, placeholders};
+use super::referral::NoReferralReason;
+use super::validate::{PLACEHOLDERS, TO_BE_FILLED_IN, check_sources, placeholders};
 
 /// Words only a referrer in the huisartsenpraktijk can act on. Steps for everyone else
 /// (`next_steps_elders`, or `next_steps` when a route has no `next_steps_elders`) may not use them.
@@ -36,15 +37,13 @@ pub(super) fn check_wording(pack: &Pack, problems: &mut Vec<Problem>) {
     }
     let region = &pack.region;
     check_sentence("channel_steps", "regio", &region.channel_steps, problems);
-    if !pack.sources.contains_key(&region.contact_norm.source) {
-        problems.push(Problem::error(
-            "contact_norm",
-            format!(
-                "contact_norm noemt bron '{}', maar die staat niet bij [[sources]]: een streefdoel heeft altijd een bron",
-                region.contact_norm.source
-            ),
-        ));
-    }
+    check_sources(
+        pack,
+        "contact_norm",
+        "contact_norm",
+        std::slice::from_ref(&region.contact_norm.source),
+        problems,
+    );
     check_safety(pack, problems);
     if region.youth_wor_per_gemeente && !pack.gemeenten.iter().any(|g| g.youth_wor == Some(true)) {
         problems.push(Problem::warning(
@@ -177,20 +176,12 @@ fn check_sentence(anchor: &str, what: &str, text: &str, problems: &mut Vec<Probl
 
 fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
     let safety = &pack.safety;
-    let no_referral = &safety.no_referral;
+    let reasons = NoReferralReason::ALL.map(|reason| reason.texts(pack));
     let lines = safety
         .crisis
         .iter()
         .chain(&safety.acute_risk_unknown)
-        .chain(
-            [
-                &no_referral.urgent_care,
-                &no_referral.acute_risk_unknown,
-                &no_referral.consent_refused,
-            ]
-            .into_iter()
-            .flat_map(|n| [&n.why, &n.instead]),
-        );
+        .chain(reasons.iter().flat_map(|n| [&n.why, &n.instead]));
     for line in lines {
         if line.trim().is_empty() {
             problems.push(Problem::error("[safety", "een veiligheidstekst is leeg"));
@@ -200,29 +191,8 @@ fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
     if safety.crisis.is_empty() || safety.acute_risk_unknown.is_empty() {
         problems.push(Problem::error("[safety]", "het crisisvak heeft geen tekst"));
     }
-    if safety.sources.is_empty() {
-        problems.push(Problem::error(
-            "[safety]",
-            "de veiligheidsteksten hebben geen bron",
-        ));
-    }
-    for source in safety
-        .sources
-        .iter()
-        .filter(|s| !pack.sources.contains_key(*s))
-    {
-        problems.push(Problem::error(
-            "[safety]",
-            format!(
-                "de veiligheidsteksten noemen bron '{source}', maar die staat niet bij [[sources]]"
-            ),
-        ));
-    }
-    for reason in [
-        &no_referral.urgent_care,
-        &no_referral.acute_risk_unknown,
-        &no_referral.consent_refused,
-    ] {
+    check_sources(pack, "[safety]", "[safety]", &safety.sources, problems);
+    for reason in reasons {
         if let Some(route) = reason
             .alternative
             .as_ref()

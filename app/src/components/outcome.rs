@@ -89,15 +89,11 @@ pub fn OutcomeView(handle: &ConsultHandle) -> Html {
         </section>
     });
 
-    let via_channel = std::iter::once(primary_id)
-        .chain(&walk.also)
-        .filter_map(|id| pack.route(id))
-        .any(|route| route.via_channel);
     let norm_source = pack
         .sources
         .get(&pack.region.contact_norm.source)
         .map_or(String::new(), |s| format!(" (bron: {})", s.title));
-    let organisation = via_channel.then(|| html! {
+    let organisation = pack.refers_via_channel(walk).then(|| html! {
         <dl class="facts" data-testid="organisation">
             <dt>{ "Welzijnsorganisatie" }</dt>
             <dd>{ match gemeente {
