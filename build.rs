@@ -19,6 +19,9 @@ fn main() {
     let content = root.join("content");
     // A directory is scanned as a whole: a new, changed or removed file reruns this script.
     println!("cargo:rerun-if-changed=content");
+    // Named too, so a training file added, changed or removed reruns this script whatever
+    // cargo's scan of `content` covers.
+    println!("cargo:rerun-if-changed=content/{}", discover::TRAINING_DIR);
     println!("cargo:rerun-if-changed=src/packs/discover.rs");
 
     let (files, default) = discover::bundle_order(&content)
@@ -49,9 +52,13 @@ fn main() {
             Some(path) if path.is_file() => format!("Some({})", source(&path)),
             _ => "None".to_owned(),
         };
+        let training = match file.training_path() {
+            path if path.is_file() => format!("Some({})", source(&path)),
+            _ => "None".to_owned(),
+        };
         let _ = writeln!(
             code,
-            "    BundledPack {{ region: {:?}, region_file: {}, base_file: {base} }},",
+            "    BundledPack {{ region: {:?}, region_file: {}, base_file: {base}, training_file: {training} }},",
             file.region,
             source(&file.path)
         );

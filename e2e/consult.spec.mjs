@@ -44,19 +44,25 @@ test.describe('routes', () => {
 
     const summary = await consult.summaryText();
     const lines = summary.split('\n');
-    expect(lines[0]).toBe('Route: Welzijn op Recept');
-    expect(lines[1]).toMatch(/^Toelichting: Verwijs naar een welzijnscoach/);
+    expect(lines.slice(0, 4)).toEqual([
+      'Gemeente: niet opgegeven',
+      'Leeftijdsgroep: 18 tot en met 64',
+      'Type verwijzer: niet opgegeven',
+      'Reden van verwijzing: niet opgegeven',
+    ]);
+    expect(lines[5]).toBe('Route: Welzijn op Recept');
+    expect(lines[6]).toMatch(/^Toelichting: Verwijs naar een welzijnscoach/);
     expect(summary).toContain('Antwoorden:\n- Acuut gevaar: Nee\n- Leeftijd: 18 tot en met 64\n');
     expect(summary).toContain('- Psychosociale problemen: Ja');
     expect(summary).toContain('- Open voor een welzijnscoach: Ja');
     expect(summary).toContain('- Overbelaste mantelzorger: Nee');
     expect(summary).toContain('\nToestemming van de patiënt voor de verwijzing: nog niet gevraagd\n');
-    expect(summary).toContain('Verwijzer: niet opgegeven');
+    expect(summary).toContain('\nType verwijzer: niet opgegeven\n');
     expect(summary).toContain('ICPC: Z68 (Welzijn op Recept)');
     expect(summary).toMatch(/Bron: Verwijswijzer, regio Delft, Westland en Oostland \(DWO\), pakket \d+\.\d+\.\d+/);
     expect(summary).not.toContain('VOORLOPIG');
     expect(summary).not.toContain('Nog na te gaan');
-    expect(summary).not.toContain('Gemeente:');
+    expect(summary).not.toContain('Welzijnsorganisatie:');
   });
 
   test('acute zorg: crisisbox, geen samenvatting en geen verwijzing naar welzijn', async ({ page }) => {
@@ -178,7 +184,7 @@ test.describe('routes', () => {
       await expect(consult.answersList.getByTestId(`revisit-${never}`), never).toHaveCount(0);
     }
     const summary = await consult.summaryText();
-    expect(summary).toMatch(/^Route: Eerst medische zorg\n/);
+    expect(summary).toMatch(/\n\nRoute: Eerst medische zorg\n/);
     expect(summary).toContain('- Leeftijd: Jonger dan 18');
     expect(summary).toContain('- Medische zorg nog nodig: Ja');
     expect(summary).not.toContain('jongeren');
@@ -226,7 +232,7 @@ test.describe('routes', () => {
     await expect(consult.nextStepsList).toContainText('Bespreek de patiënt volgens de afspraken over Krachtige Basiszorg in de huisartsenpraktijk.');
     await expect(consult.organisation).toHaveCount(0);
     const summary = await consult.summaryText();
-    expect(summary).toMatch(/^Route: Krachtige Basiszorg\n/);
+    expect(summary).toMatch(/\n\nRoute: Krachtige Basiszorg\n/);
     expect(summary).toContain('- Huisartsenpraktijk werkt met Krachtige Basiszorg: Ja');
     expect(summary).not.toContain('ICPC');
   });
@@ -277,7 +283,7 @@ test.describe('routes', () => {
     await expect(consult.provisional).toHaveCount(0);
     await expect(consult.openChecks).toHaveCount(0);
     const summary = await consult.summaryText();
-    expect(summary).toMatch(/^Route: Nu nog niet\n/);
+    expect(summary).toMatch(/\n\nRoute: Nu nog niet\n/);
     expect(summary).toContain('- Open voor een welzijnscoach: Nee');
   });
 
@@ -361,7 +367,7 @@ test.describe('aanpassen en opnieuw', () => {
     }
     await expect(consult.answersList.locator('li')).toHaveCount(7);
     const summary = await consult.summaryText();
-    expect(summary).toMatch(/^Route: Gewone zorg, geen welzijnsroute\n/);
+    expect(summary).toMatch(/\n\nRoute: Gewone zorg, geen welzijnsroute\n/);
     expect(summary).toContain('- Psychosociale problemen: Nee');
     expect(summary).not.toContain('Open voor een welzijnscoach');
     expect(summary).not.toContain('ICPC');
@@ -421,7 +427,8 @@ test.describe('regio en gemeente', () => {
     await expect(consult.outcome).not.toContainText('ZorgDomein');
     const summary = await consult.summaryText();
     expect(summary).toContain('regio Eindhoven-De Kempen');
-    await expect(page.getByText('Tekst om te plakken in VIPLive of het HIS')).toBeVisible();
+    await expect(page.getByText('Tekst om te plakken in VIPLive', { exact: true })).toBeVisible();
+    await expect(page.getByText('Journaalregel voor het HIS (SOEP)', { exact: true })).toBeVisible();
   });
 
   test('gemeente Delft noemt Delft voor Elkaar in uitkomst en samenvatting', async ({ page }) => {
@@ -435,8 +442,9 @@ test.describe('regio en gemeente', () => {
     await expect(consult.organisation).toContainText('Delft voor Elkaar');
     await expect(consult.nextSteps).toContainText('Delft voor Elkaar');
     const summary = await consult.summaryText();
-    expect(summary).toContain('Gemeente: Delft (welzijnsorganisatie: Delft voor Elkaar');
-    expect(summary).toContain('Verwijzer: POH-GGZ');
+    expect(summary).toMatch(/^Gemeente: Delft\n/);
+    expect(summary).toContain('\nWelzijnsorganisatie: Delft voor Elkaar');
+    expect(summary).toContain('\nType verwijzer: POH-GGZ\n');
   });
 });
 
@@ -548,6 +556,6 @@ test.describe('samenvatting', () => {
     await expect(consult.copyButton).toBeVisible();
     await expect(consult.summaryTextArea).toHaveValue(/\nToestemming van de patiënt voor de verwijzing: gegeven\n/);
     await expect(consult.summaryTextArea).toHaveValue(/Wens van de patiënt: Wil graag wandelen\n/);
-    await expect(consult.summaryTextArea).toHaveValue(/^Route: Welzijn op Recept\n/);
+    await expect(consult.summaryTextArea).toHaveValue(/\n\nRoute: Welzijn op Recept\n/);
   });
 });

@@ -40,7 +40,7 @@ test('een typische WOR-route voor een volwassene, alleen met het toetsenbord', a
   await expect(consult.copyStatus).toHaveText('✓ Gekopieerd');
 
   const summary = await consult.summaryText();
-  expect(summary).toMatch(/^Route: Welzijn op Recept\n/);
+  expect(summary).toMatch(/\n\nRoute: Welzijn op Recept\n/);
   expect(summary).toContain('\nToestemming van de patiënt voor de verwijzing: nog niet gevraagd\n');
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toBe(summary);

@@ -24,7 +24,7 @@ test('een panic tijdens het tekenen vervangt de hele pagina door de foutpagina',
   await consult.goto();
   await consult.chooseGemeente('delft');
   await consult.reachOutcome(WOR_PATH, 'wor');
-  await expect(consult.summaryTextArea).toHaveValue(/^Route: Welzijn op Recept\n/);
+  await expect(consult.summaryTextArea).toHaveValue(/\n\nRoute: Welzijn op Recept\n/);
   await expect(consult.handout).toBeVisible();
   expect(pageErrors, 'geen fouten voor de panic').toEqual([]);
 

@@ -61,7 +61,7 @@ test('Welzijn op Recept: de stappen en de samenvatting passen bij elk type verwi
   for (const id of ids) {
     await consult.chooseReferrer(id);
     const label = (await consult.referrer.locator('option:checked').textContent()).trim();
-    await expect(consult.summaryTextArea, id).toHaveValue(new RegExp(`\nVerwijzer: ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
+    await expect(consult.summaryTextArea, id).toHaveValue(new RegExp(`\nType verwijzer: ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`));
     await expect(consult.referrerHint, id).toHaveCount(0);
     await consult.expectOutcome('wor');
     const { steps, summary, summaryText } = await referrerTexts(consult);
@@ -100,7 +100,7 @@ test('psychische zorg: alleen verwijzers in de huisartsenpraktijk plannen een af
   await consult.openStart();
   for (const id of ids) {
     await consult.chooseReferrer(id);
-    await expect(consult.summaryTextArea, id).not.toHaveValue(/\nVerwijzer: niet opgegeven\n/);
+    await expect(consult.summaryTextArea, id).not.toHaveValue(/\nType verwijzer: niet opgegeven\n/);
     const { steps, summary } = await referrerTexts(consult);
     if (PRACTICE.includes(id)) {
       expect(steps, id).toContain(POH_GGZ_APPOINTMENT);

@@ -31,7 +31,7 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Chooses a gemeente and waits until the summary names it (the page has been drawn again). */
 async function chooseGemeente(consult, [gemeente, name], where) {
   await consult.chooseGemeente(gemeente);
-  await expect(consult.summaryTextArea, where).toHaveValue(new RegExp(`\nGemeente: ${escape(name)} \\(`));
+  await expect(consult.summaryTextArea, where).toHaveValue(new RegExp(`(^|\n)Gemeente: ${escape(name)}\n`));
 }
 
 test('"nog in te vullen" staat nergens, in geen enkele regio of gemeente', async ({ page }) => {

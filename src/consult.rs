@@ -6,8 +6,8 @@
 
 use crate::engine::{
     AnswerCode, Answers, Audience, Consent, Context, DimensionId, Gemeente, GemeenteId, Helper,
-    InputError, Outlook, Pack, QuestionId, ReferrerId, ReferrerType, RegionId, Walk, evaluate,
-    outlook,
+    InputError, Outlook, Pack, QuestionId, ReasonId, ReferrerId, ReferrerType, RegionId, Walk,
+    evaluate, outlook,
 };
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -37,6 +37,8 @@ pub enum Action {
     /// Clear everything and begin again; region and gemeente stay for the visit.
     Reset,
     ToggleDimension(DimensionId),
+    /// A reason for referral (for the region's monitoring) on or off; more than one may be on.
+    ToggleReason(ReasonId),
     SetWish(String),
     SetConsent(Consent),
     SetBmiLength(String),
@@ -64,6 +66,8 @@ pub struct Consult {
     /// The earlier question being changed, if any.
     pub revisiting: Option<QuestionId>,
     pub dimensions: BTreeSet<DimensionId>,
+    /// The reasons for referral chosen, for the welzijnsorganisatie's monitoring.
+    pub reasons: BTreeSet<ReasonId>,
     /// "Wens van de patiënt": free text, checked for personal data while typed.
     pub wish: String,
     /// The patient's answer to the consent question; not asked until the referrer says so.
@@ -72,6 +76,8 @@ pub struct Consult {
     pub bmi_length: String,
     pub bmi_weight: String,
     pub fall_screening: FallScreening,
+    /// A training case ("oefencasus"), not a real patient: every referral text says so first.
+    pub training: bool,
     /// Derived from the pack, context and answers after every action.
     pub walk: Walk,
     /// A message for the referrer when an action could not be carried out.
@@ -97,11 +103,13 @@ impl Consult {
             answers: Answers::new(),
             revisiting: None,
             dimensions: BTreeSet::new(),
+            reasons: BTreeSet::new(),
             wish: String::new(),
             consent: Consent::NotAsked,
             bmi_length: String::new(),
             bmi_weight: String::new(),
             fall_screening: [None; 3],
+            training: false,
             walk,
             notice: None,
         }
@@ -236,6 +244,13 @@ impl Consult {
             Action::ToggleDimension(dimension) => {
                 if !next.dimensions.remove(&dimension) {
                     next.dimensions.insert(dimension);
+                }
+            }
+            Action::ToggleReason(reason) => {
+                if !self.pack.referral_reasons.iter().any(|r| r.id == reason) {
+                    next.notice = Some(format!("Onbekende reden van verwijzing '{reason}'."));
+                } else if !next.reasons.remove(&reason) {
+                    next.reasons.insert(reason);
                 }
             }
             Action::SetWish(text) => next.wish = text,

@@ -6,8 +6,10 @@
 
 pub mod consult;
 pub mod engine;
+pub mod fragment;
 pub mod helpers;
 pub mod packs;
 pub mod privacy;
 pub mod readability;
+pub mod session;
 pub mod summary;

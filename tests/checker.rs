@@ -443,7 +443,45 @@ fn broken_packs() -> Vec<(
             "contact_norm = {",
             "contact_norm noemt bron 'regioplan-2030', maar die staat niet bij [[sources]]",
         ),
+        (
+            "too-few-referral-reasons",
+            only_two_referral_reasons(),
+            dwo(),
+            "base.toml",
+            "[[referral_reasons]]",
+            "er staan 2 redenen van verwijzing in het pakket; er moeten er minstens 3 zijn",
+        ),
+        (
+            "duplicate-referral-reason",
+            replaced(BASE, "id = \"rouw_verlies\"", "id = \"eenzaamheid\""),
+            dwo(),
+            "base.toml",
+            "id = \"eenzaamheid\"",
+            "reden van verwijzing 'eenzaamheid' staat er twee keer",
+        ),
+        (
+            "empty-referral-reason-label",
+            replaced(BASE, "label = \"Rouw of verlies\"", "label = \" \""),
+            dwo(),
+            "base.toml",
+            "id = \"rouw_verlies\"",
+            "reden van verwijzing 'rouw_verlies': 'label' is leeg",
+        ),
     ]
+}
+
+/// The base with only its first two reasons for referral: one too few.
+fn only_two_referral_reasons() -> String {
+    let blocks: Vec<&str> = BASE.split("[[referral_reasons]]\n").collect();
+    assert!(blocks.len() > 4, "base.toml has [[referral_reasons]]");
+    let last = blocks.last().expect("blocks");
+    let rest = &last[last.find("\n# ").expect("a section after the reasons")..];
+    format!(
+        "{}[[referral_reasons]]\n{}[[referral_reasons]]\n{}{rest}",
+        blocks[0],
+        blocks[1],
+        blocks[2].trim_end()
+    )
 }
 
 #[test]

@@ -6,9 +6,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{
-    Answers, Consent, GemeenteId, NoReferralReason, Pack, PackSource, ReferrerId, load_pack,
+    Answers, Consent, GemeenteId, NoReferralReason, Pack, PackSource, ReasonId, ReferrerId,
+    load_pack,
 };
-use verwijswijzer::summary::{NoText, referral_text};
+use verwijswijzer::summary::{Layout, NoText, referral_text, referral_text_as};
 
 /// A DWO consult that ends in Welzijn op Recept (adult, no add-ons).
 const WOR: &str = "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
@@ -92,6 +93,29 @@ fn library_text(
     )
     .expect("consult input is valid");
     referral_text(&consult)
+}
+
+/// The referral text in one layout with reasons, computed in-process for the same inputs.
+fn library_text_as(
+    answers: &str,
+    referrer: Option<&str>,
+    reasons: &[&str],
+    layout: Layout,
+) -> Result<String, NoText> {
+    let pack = dwo_pack();
+    let answers = Answers::parse(&pack, answers).expect("answers parse");
+    let mut consult = Consult::decided(
+        pack,
+        None,
+        referrer.map(ReferrerId::from),
+        answers,
+        Consent::Given,
+    )
+    .expect("consult input is valid");
+    consult
+        .reasons
+        .extend(reasons.iter().map(|id| ReasonId::from(*id)));
+    referral_text_as(&consult, layout)
 }
 
 fn assert_text(output: &Output) -> String {
@@ -290,4 +314,100 @@ fn missing_addon_answer_exits_2() {
         library_text(&answers, None, None, Consent::NotAsked),
         Err(NoText::Incomplete)
     );
+}
+
+#[test]
+fn each_layout_prints_the_library_text_with_the_reasons() {
+    let reasons = ["eenzaamheid", "geldzorgen"];
+    for (code, layout) in [
+        ("zorgdomein", Layout::ZorgDomein),
+        ("viplive", Layout::VipLive),
+        ("his", Layout::HisJournaal),
+    ] {
+        let output = summary(
+            WOR,
+            &[
+                "--referrer",
+                "huisarts",
+                "--consent",
+                "gegeven",
+                "--reasons",
+                "eenzaamheid,geldzorgen",
+                "--layout",
+                code,
+            ],
+        );
+        let stdout = assert_text(&output);
+        let expected =
+            library_text_as(WOR, Some("huisarts"), &reasons, layout).expect("a WOR text");
+        assert_eq!(stdout, format!("{expected}\n"), "{code}");
+        assert!(
+            stdout.contains("\nReden van verwijzing: Eenzaamheid; Geldzorgen"),
+            "{code}: {stdout}"
+        );
+    }
+    let his = assert_text(&summary(
+        WOR,
+        &["--referrer", "huisarts", "--layout", "his"],
+    ));
+    assert!(
+        his.contains("\nS: ") && his.contains("\nE: ") && his.contains("ICPC: Z68"),
+        "{his}"
+    );
+}
+
+#[test]
+fn the_default_layout_is_the_region_channel_and_reasons_default_to_none() {
+    let default = assert_text(&summary(WOR, &[]));
+    let zorgdomein = assert_text(&summary(WOR, &["--layout", "zorgdomein"]));
+    assert_eq!(default, zorgdomein, "DWO refers via ZorgDomein");
+    assert!(
+        default.contains("\nReden van verwijzing: niet opgegeven\n"),
+        "{default}"
+    );
+    let eindhoven = cli(&["summary", "--region", "eindhoven", "--answers", WOR]);
+    let note = assert_text(&eindhoven);
+    let viplive = cli(&[
+        "summary",
+        "--region",
+        "eindhoven",
+        "--answers",
+        WOR,
+        "--layout",
+        "viplive",
+    ]);
+    assert_eq!(note, assert_text(&viplive), "Eindhoven refers via VIPLive");
+    assert!(note.contains("\nAntwoorden: Acuut gevaar: Nee; "), "{note}");
+}
+
+#[test]
+fn no_layout_prints_a_text_when_consent_is_refused() {
+    for layout in ["zorgdomein", "viplive", "his"] {
+        let output = summary(WOR, &["--consent", "geweigerd", "--layout", layout]);
+        assert_no_text(&output, NoReferralReason::ConsentRefused);
+    }
+    let urgent = summary("acute_risk=yes", &["--layout", "his"]);
+    assert_no_text(&urgent, NoReferralReason::UrgentCare);
+}
+
+#[test]
+fn unknown_layout_exits_2() {
+    assert_usage_error(
+        &summary(WOR, &["--layout", "html"]),
+        "onbekende opmaak 'html'; kies uit: zorgdomein, viplive, his",
+    );
+}
+
+#[test]
+fn unknown_reason_exits_2_and_lists_the_known_ones() {
+    let output = summary(WOR, &["--reasons", "eenzaamheid,verveling"]);
+    assert_usage_error(&output, "onbekende reden van verwijzing 'verveling'");
+    let stderr = text(&output.stderr);
+    for reason in &dwo_pack().referral_reasons {
+        assert!(
+            stderr.contains(reason.id.as_str()),
+            "{} in: {stderr}",
+            reason.id
+        );
+    }
 }

@@ -172,8 +172,9 @@ fn the_summary_carries_route_answers_context_and_consent_but_no_person() {
         "Positieve Gezondheid, de patiënt wil werken aan: Zingeving, Meedoen",
         "Wens van de patiënt: Wil graag weer koken met anderen",
         "Toestemming van de patiënt voor de verwijzing: nog niet gevraagd",
-        "Verwijzer: POH-GGZ",
-        "Gemeente: Delft (welzijnsorganisatie: Delft voor Elkaar",
+        "Type verwijzer: POH-GGZ",
+        "Gemeente: Delft\n",
+        "Welzijnsorganisatie: Delft voor Elkaar",
         "ICPC: Z68",
         "pakket 1.0.0 van 2026-11-23",
     ] {

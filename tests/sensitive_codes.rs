@@ -2,9 +2,9 @@
 //! the bundled packs so a new region, question or route is guarded with no code change.
 //!
 //! Writes `target/sensitive-codes.json` (the cargo target folder): question ids, answer codes,
-//! route ids, dimension ids, the reasons no referral text is made, and the consent codes. A code
-//! shorter than four letters ("ja", "no", "wor", "gli") is left out: it would match innocent
-//! file names. `scripts/test.sh` runs the native tests before the end-to-end tests; the fixture
+//! route ids, dimension ids, reason-for-referral ids, the reasons no referral text is made, and
+//! the consent codes. A code shorter than four letters ("ja", "no", "wor", "gli") is left out:
+//! it would match innocent file names. `scripts/test.sh` runs the native tests before the end-to-end tests; the fixture
 //! fails when the file is missing or older than a pack.
 
 use serde::Serialize;
@@ -35,6 +35,7 @@ fn sensitive_codes() -> BTreeSet<String> {
         }
         codes.extend(pack.routes.keys().flat_map(strings));
         codes.extend(pack.dimensions.iter().flat_map(|d| strings(&d.id)));
+        codes.extend(pack.referral_reasons.iter().flat_map(|r| strings(&r.id)));
         // The keys of [safety.no_referral]: urgent_care, acute_risk_unknown, consent_refused.
         codes.extend(strings(&pack.safety.no_referral));
     }

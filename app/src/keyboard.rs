@@ -54,14 +54,15 @@ pub fn command_for_key(consult: &Consult, key: &str) -> Option<Command> {
     }
 }
 
-/// Listens on the document for shortcuts while the page is open.
+/// Listens on the document for shortcuts while a consult's question or outcome is on screen
+/// (`active`); on the factsheet, the tree or the list of cases a letter answers nothing.
 #[hook]
-pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
-    use_effect_with(handle, |handle| {
+pub fn use_keyboard_shortcuts(handle: ConsultHandle, active: bool) {
+    use_effect_with((handle, active), |(handle, active)| {
         let handle = handle.clone();
         // Not passive: a shortcut must be able to stop the browser's own use of the key (arrows
         // would scroll the page).
-        let listener = EventListener::new_with_options(
+        let listener = active.then(|| EventListener::new_with_options(
             &gloo_utils::document(),
             "keydown",
             EventListenerOptions::enable_prevent_default(),
@@ -88,7 +89,7 @@ pub fn use_keyboard_shortcuts(handle: ConsultHandle) {
                     Command::MoveFocus(step) => move_focus(step),
                 }
             },
-        );
+        ));
         move || drop(listener)
     });
 }

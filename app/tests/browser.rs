@@ -10,7 +10,8 @@ use verwijswijzer::consult::Action;
 use verwijswijzer::engine::QuestionId;
 use verwijswijzer_app::app::App;
 use verwijswijzer_app::components::{
-    AnswerRow, AnswersList, AnswersListProps, NoReferralNote, NoReferralNoteProps,
+    AnswerRow, AnswersList, AnswersListProps, CopyText, CopyTextProps, NoReferralNote,
+    NoReferralNoteProps,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -351,4 +352,90 @@ async fn the_no_referral_note_renders_from_its_props_alone() {
         text.contains("Website van de welzijnsorganisatie: https://example.org"),
         "{text}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn reasons_reach_the_summary_and_the_practice_gets_a_his_journal_line() {
+    let page = Mounted::new().await;
+    page.answer_all(WOR_PATH).await;
+    assert!(
+        page.summary()
+            .contains("\nReden van verwijzing: niet opgegeven\n"),
+        "{}",
+        page.summary()
+    );
+    page.click("reason-eenzaamheid").await;
+    page.click("reason-geldzorgen").await;
+    let summary = page.summary();
+    assert!(
+        summary.contains("\nReden van verwijzing: Eenzaamheid; Geldzorgen"),
+        "{summary}"
+    );
+    assert!(summary.starts_with("Gemeente: niet opgegeven\n"), "{summary}");
+    page.click("reason-geldzorgen").await;
+    assert!(!page.summary().contains("Geldzorgen"));
+
+    // No referrer chosen counts as the practice: the HIS journal line in SOEP form, with its
+    // own label, copy button and status.
+    let journal = page
+        .get("his-text")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .value();
+    for line in ["\nS: ", "\nO: ", "\nE: ", "\nP: ", "ICPC: Z68"] {
+        assert!(journal.contains(line), "'{line}' in:\n{journal}");
+    }
+    let area = page.get("his-text");
+    assert_eq!(area.id(), "his-regel");
+    let label = page
+        .root
+        .query_selector("label[for=his-regel]")
+        .ok()
+        .flatten()
+        .expect("a label for the journal line");
+    assert!(
+        label
+            .text_content()
+            .unwrap_or_default()
+            .contains("Journaalregel voor het HIS (SOEP)")
+    );
+    assert_eq!(page.get("copy-his").id(), "kopieer-his");
+    assert_eq!(page.get("copy-summary").id(), "kopieer-samenvatting");
+    assert!(page.find("copy-his-status").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_route_without_the_channel_gets_no_his_journal_line() {
+    let page = Mounted::new().await;
+    page.answer_all(&["no", "adult", "no", "no", "no", "no", "no"])
+        .await;
+    assert_eq!(
+        page.get("outcome").get_attribute("data-route").as_deref(),
+        Some("other")
+    );
+    assert!(page.find("summary-text").is_some());
+    assert!(page.find("his-text").is_none());
+    assert!(page.find("copy-his").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_copy_text_renders_from_its_props_alone() {
+    let copy = Mounted::<CopyText>::with_props(CopyTextProps {
+        label: "Journaalregel voor het HIS (SOEP)".into(),
+        text: "S: iets\nO: iets anders".into(),
+        area_id: "his-regel".into(),
+        area_test_id: "his-text".into(),
+        button_id: "kopieer-his".into(),
+        button_test_id: "copy-his".into(),
+        button_label: "Kopieer journaalregel".into(),
+        status_test_id: "copy-his-status".into(),
+        shortcut: None,
+        primary: false,
+    })
+    .await;
+    let area = copy.get("his-text").unchecked_into::<HtmlTextAreaElement>();
+    assert_eq!(area.value(), "S: iets\nO: iets anders");
+    assert!(area.read_only());
+    assert_eq!(copy.text("copy-his"), "Kopieer journaalregel");
+    assert_eq!(copy.get("copy-his").get_attribute("aria-keyshortcuts"), None);
+    assert_eq!(copy.text("copy-his-status"), "");
 }

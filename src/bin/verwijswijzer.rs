@@ -3,38 +3,43 @@
 //! - `check [PACK...]` validates region packs (all in `content/` when none is named);
 //!   exit 1 on any error.
 //! - `eval --region R --answers q=a,... [--gemeente G]` prints one JSON outcome.
-//! - `summary --region R --answers q=a,... [--gemeente G] [--referrer T] [--consent C]` prints
-//!   the referral text the app copies for that consult, made by the same library function
-//!   (`summary::referral_text`). `C` is `gegeven`, `geweigerd` or `niet_gevraagd` (default).
+//! - `summary --region R --answers q=a,... [--gemeente G] [--referrer T] [--consent C]
+//!   [--reasons id,...] [--layout L]` prints the referral text the app copies for that consult,
+//!   made by the same library function (`summary::referral_text_as`). `C` is `gegeven`,
+//!   `geweigerd` or `niet_gevraagd` (default); `L` is `zorgdomein`, `viplive` or `his`
+//!   (default: the region's channel); the reasons are the pack's `[[referral_reasons]]` ids.
 //!   When no referral text may be made (urgent care, acute risk "weet ik niet", consent
 //!   refused) nothing goes to stdout, the reason goes to stderr and the exit code is 3.
-//! - `tree --region R --format dot|mermaid` draws the decision tree.
+//! - `tree --region R --format dot|mermaid|svg` draws the decision tree; with
+//!   `--answers q=a,... [--gemeente G]` the SVG highlights that consult's path.
 //!
-//! Unknown input (command, flag, region, question, answer, gemeente, referrer, consent) and a
-//! main-flow question left unanswered exit 2 with a Dutch message on stderr.
+//! Unknown input (command, flag, region, question, answer, gemeente, referrer, consent, reason,
+//! layout) and a main-flow question left unanswered exit 2 with a Dutch message on stderr.
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{
-    Answers, Consent, Context, Finding, GemeenteId, LoadError, Pack, PackSource, ReferrerId,
-    RouteId, Severity, TreeFormat, Walk, base_name, check_pack, draw_tree, enumerate_paths,
-    evaluate, load_pack,
+    Answers, Consent, Context, Finding, GemeenteId, Highlight, LoadError, Pack, PackSource,
+    ReasonId, ReferrerId, RouteId, Severity, TreeFormat, Walk, base_name, check_pack, draw_tree,
+    enumerate_paths, evaluate, load_pack, tree_svg,
 };
-use verwijswijzer::packs::discover;
-use verwijswijzer::summary::{NoText, referral_text};
+use verwijswijzer::packs::{add_training_beside, discover};
+use verwijswijzer::summary::{Layout, NoText, referral_text_as};
 
 const USAGE: &str = "gebruik:
   verwijswijzer check [PAKKET.toml ...]
   verwijswijzer eval --region REGIO --answers vraag=antwoord,... [--gemeente GEMEENTE]
   verwijswijzer summary --region REGIO --answers vraag=antwoord,... [--gemeente GEMEENTE]
                         [--referrer VERWIJZER] [--consent gegeven|geweigerd|niet_gevraagd]
-  verwijswijzer tree --region REGIO --format dot|mermaid
+                        [--reasons REDEN,...] [--layout zorgdomein|viplive|his]
+  verwijswijzer tree --region REGIO --format dot|mermaid|svg
+                     [--answers vraag=antwoord,... [--gemeente GEMEENTE]] (alleen svg)
 opties voor alle opdrachten: --content MAP (standaard: content)
 summary drukt de verwijstekst af zoals de app die kopieert (toestemming standaard:
-niet_gevraagd); mag er geen verwijstekst gemaakt worden, dan staat de reden op stderr
-en is de afsluitcode 3";
+niet_gevraagd; opmaak standaard: het kanaal van de regio); mag er geen verwijstekst gemaakt
+worden, dan staat de reden op stderr en is de afsluitcode 3";
 
 /// Why the command stopped: bad input (exit 2) or a pack with errors (exit 1).
 enum Failure {
@@ -90,6 +95,8 @@ struct Options {
     gemeente: Option<String>,
     referrer: Option<String>,
     consent: Option<String>,
+    reasons: Option<String>,
+    layout: Option<String>,
     format: Option<String>,
     content: Option<PathBuf>,
     packs: Vec<PathBuf>,
@@ -111,6 +118,8 @@ impl Options {
                 "--gemeente" => options.gemeente = Some(value(arg)?),
                 "--referrer" => options.referrer = Some(value(arg)?),
                 "--consent" => options.consent = Some(value(arg)?),
+                "--reasons" => options.reasons = Some(value(arg)?),
+                "--layout" => options.layout = Some(value(arg)?),
                 "--format" => options.format = Some(value(arg)?),
                 "--content" => options.content = Some(PathBuf::from(value(arg)?)),
                 flag if flag.starts_with("--") => {
@@ -202,6 +211,14 @@ fn load(path: &Path, depth: Depth) -> Result<(Pack, Vec<Finding>), Failure> {
     Ok(loaded?)
 }
 
+/// `load` with every answer path walked, plus the training cases beside the region file
+/// (`oefenen/<region>.toml`), each checked against the pack's tree.
+fn load_checked(path: &Path) -> Result<(Pack, Vec<Finding>), Failure> {
+    let (mut pack, mut warnings) = load(path, Depth::EveryPath)?;
+    warnings.extend(add_training_beside(path, &mut pack)?);
+    Ok((pack, warnings))
+}
+
 /// The region packs in a folder, found as the library and the app find them.
 fn region_files(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     let files = discover::region_files(dir)
@@ -263,7 +280,7 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
 
     let mut failed = false;
     for path in &targets {
-        match load(path, Depth::EveryPath) {
+        match load_checked(path) {
             Ok((pack, warnings)) => {
                 for warning in &warnings {
                     eprintln!("{warning}");
@@ -277,6 +294,7 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
                     pack.gemeenten.len(),
                     warnings.len()
                 );
+                println!("{}: {} oefencasussen", pack.region.id, pack.training.len());
             }
             Err(Failure::Pack(findings)) => {
                 failed = true;
@@ -384,10 +402,33 @@ fn referrer(pack: &Pack, id: Option<&str>) -> Result<Option<ReferrerId>, Failure
     )))
 }
 
+/// The reasons for referral, comma-separated pack ids; an unknown id is a usage error naming the
+/// known ones.
+fn reasons(pack: &Pack, ids: Option<&str>) -> Result<Vec<ReasonId>, Failure> {
+    let ids = ids.unwrap_or_default().split(',').map(str::trim);
+    ids.filter(|id| !id.is_empty())
+        .map(|id| {
+            if pack.referral_reasons.iter().any(|r| r.id.as_str() == id) {
+                return Ok(ReasonId::from(id));
+            }
+            let known: Vec<&str> = pack
+                .referral_reasons
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect();
+            Err(Failure::Usage(format!(
+                "onbekende reden van verwijzing '{id}'; kies uit: {}",
+                known.join(", ")
+            )))
+        })
+        .collect()
+}
+
 /// Exit code when the safety rules allow no referral text for the consult.
 const NO_REFERRAL_TEXT: u8 = 3;
 
-/// Prints the referral text the app copies, made by the same library function.
+/// Prints the referral text the app copies, in the chosen layout, made by the same library
+/// function.
 fn summary(options: &Options) -> Result<ExitCode, Failure> {
     let ConsultInput {
         pack,
@@ -399,10 +440,16 @@ fn summary(options: &Options) -> Result<ExitCode, Failure> {
         Some(code) => code.parse::<Consent>().map_err(Failure::Usage)?,
         None => Consent::default(),
     };
-    let consult = Consult::decided(pack, gemeente.as_ref(), referrer, answers, consent)
+    let reasons = reasons(&pack, options.reasons.as_deref())?;
+    let layout = match options.layout.as_deref() {
+        Some(code) => code.parse::<Layout>().map_err(Failure::Usage)?,
+        None => Layout::for_channel(pack.region.channel),
+    };
+    let mut consult = Consult::decided(pack, gemeente.as_ref(), referrer, answers, consent)
         .map_err(|e| Failure::Usage(e.to_string()))?;
+    consult.reasons.extend(reasons);
     require_primary(&consult.walk)?;
-    match referral_text(&consult) {
+    match referral_text_as(&consult, layout) {
         Ok(text) => {
             println!("{text}");
             Ok(ExitCode::SUCCESS)
@@ -423,13 +470,32 @@ fn tree(options: &Options) -> Result<ExitCode, Failure> {
     let format = match options.format.as_deref() {
         Some("dot") => TreeFormat::Dot,
         Some("mermaid") => TreeFormat::Mermaid,
+        Some("svg") => TreeFormat::Svg,
         Some(other) => {
             return Err(Failure::Usage(format!(
-                "onbekend formaat '{other}'; kies dot of mermaid"
+                "onbekend formaat '{other}'; kies dot, mermaid of svg"
             )));
         }
-        None => return Err(Failure::Usage("--format ontbreekt (dot of mermaid)".into())),
+        None => {
+            return Err(Failure::Usage(
+                "--format ontbreekt (dot, mermaid of svg)".into(),
+            ));
+        }
     };
+    if options.answers.is_some() {
+        // With answers, the SVG highlights that consult's path, as the app's tree view does.
+        if format != TreeFormat::Svg {
+            return Err(Failure::Usage(
+                "--answers kan alleen met --format svg".into(),
+            ));
+        }
+        let input = ConsultInput::read(options)?;
+        let context = Context::new(&input.pack, input.gemeente.as_ref())
+            .map_err(|e| Failure::Usage(e.to_string()))?;
+        let walk = evaluate(&input.pack, &context, &input.answers);
+        print!("{}", tree_svg(&input.pack, &Highlight::from(&walk)));
+        return Ok(ExitCode::SUCCESS);
+    }
     let pack = load_region(options)?;
     print!("{}", draw_tree(&pack, format));
     Ok(ExitCode::SUCCESS)

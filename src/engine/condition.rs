@@ -94,7 +94,11 @@ impl Condition {
 fn join(parts: &[Condition], with: &str) -> String {
     parts
         .iter()
-        .map(Condition::describe)
+        .map(|part| match part {
+            // A nested "en" or "of" keeps its brackets: "a en (b of c)" reads one way only.
+            Condition::All(_) | Condition::Any(_) => format!("({})", part.describe()),
+            _ => part.describe(),
+        })
         .collect::<Vec<_>>()
         .join(with)
 }

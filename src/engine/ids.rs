@@ -69,6 +69,14 @@ id_type!(
     /// A dimension of Positieve Gezondheid, e.g. `zingeving`.
     DimensionId
 );
+id_type!(
+    /// A reason for referral the welzijnsorganisatie registers, e.g. `eenzaamheid`.
+    ReasonId
+);
+id_type!(
+    /// A training case ("oefencasus") within a region's training file, e.g. `c01`.
+    CaseId
+);
 
 /// An answer code, parsed once: the three answers the engine branches on, or a choice option
 /// of a question (`senior`). "Weet ik niet" is always allowed and never silently "no".

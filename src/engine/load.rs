@@ -180,6 +180,11 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         }
         sources.insert(source.id.clone(), source);
     }
+    // The region's factsheet lists replace the base's; its facts come after the base's.
+    let mut factsheet = base.factsheet;
+    if let Some(change) = region.factsheet {
+        change.apply(&mut factsheet);
+    }
     let pack = Pack {
         region: region.region,
         base_version: base.pack.version,
@@ -188,12 +193,17 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         sources,
         referrer_types: base.referrer_types,
         dimensions: base.dimensions,
+        referral_reasons: base.referral_reasons,
         gemeenten: region.gemeenten,
         questions,
         routes,
         flow: base.flow,
         addons: base.addons,
         safety: base.safety,
+        // Training cases live in their own file, checked against this merged pack:
+        // `training::load_training` fills them in.
+        training: Vec::new(),
+        factsheet,
     };
     (pack, problems)
 }
@@ -243,7 +253,7 @@ fn line_at(text: &str, offset: usize) -> usize {
         + 1
 }
 
-fn parse_finding(source: &PackSource, error: &toml::de::Error) -> Finding {
+pub(super) fn parse_finding(source: &PackSource, error: &toml::de::Error) -> Finding {
     Finding {
         severity: Severity::Error,
         file: source.name.to_owned(),

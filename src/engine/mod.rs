@@ -6,7 +6,9 @@
 //! add-ons, and "weet ik niet" is always an open check that makes the outcome provisional.
 
 mod condition;
+mod diagram;
 mod evaluate;
+mod factsheet;
 mod fill;
 mod ids;
 mod load;
@@ -15,24 +17,34 @@ mod names;
 mod paths;
 mod problem;
 mod referral;
+mod training;
 mod tree;
 mod validate;
 mod wording;
 
 pub use condition::{Condition, Flag, Flags};
+pub use diagram::{Highlight, question_link, tree_svg};
 pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
+pub use factsheet::{
+    Claim, ComparisonRow, FACTSHEET_PLACEHOLDERS, Factsheet, MIN_EXAMPLES, MIN_EXAMPLES_EACH_WAY,
+    MIN_PROCESS_STEPS, OfferArea, PatientExample, ProcessStep,
+};
 pub use ids::{
-    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RegionId, RouteId,
-    SourceId,
+    AnswerCode, CaseId, DimensionId, GemeenteId, IsoDate, QuestionId, ReasonId, ReferrerId, RegionId,
+    RouteId, SourceId,
 };
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{
     AddOn, AnswerOption, Audience, Availability, Channel, ContactNorm, Dimension, Exit, FlowStep,
-    Gemeente, Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferrerType, Region,
-    Route, RouteTexts, RouteView, SafetyTexts, Source,
+    Gemeente, Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferralReason,
+    ReferrerType, Region, Route, RouteTexts, RouteView, SafetyTexts, Source,
 };
 pub use paths::enumerate_paths;
 pub use referral::{Consent, NoReferralReason};
+pub use training::{
+    AnswerComparison, CaseComparison, MAX_CASE_ID_LEN, MIN_TRAINING_CASES, TrainingCase,
+    load_training, training_count_warning,
+};
 pub use tree::{TreeFormat, draw_tree};
 pub use validate::placeholders;
 pub use wording::PRACTICE_ONLY;

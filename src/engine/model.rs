@@ -6,8 +6,8 @@
 
 use super::condition::Condition;
 use super::ids::{
-    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReferrerId, RegionId, RouteId,
-    SourceId,
+    AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReasonId, ReferrerId, RegionId,
+    RouteId, SourceId,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -25,12 +25,21 @@ pub struct Pack {
     pub sources: BTreeMap<SourceId, Source>,
     pub referrer_types: Vec<ReferrerType>,
     pub dimensions: Vec<Dimension>,
+    /// The reasons for referral the welzijnsorganisaties register, in the order offered.
+    pub referral_reasons: Vec<ReferralReason>,
     pub gemeenten: Vec<Gemeente>,
     pub questions: BTreeMap<QuestionId, Question>,
     pub routes: BTreeMap<RouteId, Route>,
     pub flow: Vec<FlowStep>,
     pub addons: Vec<AddOn>,
     pub safety: SafetyTexts,
+    /// The region's training cases (`content/oefenen/<region>.toml`), checked against this
+    /// pack's decision tree when loaded; empty when the region has none.
+    #[serde(default)]
+    pub training: Vec<super::training::TrainingCase>,
+    /// The regional factsheet "Welzijn op Recept voor zorgverleners": the base's lists, each
+    /// replaced by the region's when it gives one, and the base's facts followed by the region's.
+    pub factsheet: super::factsheet::Factsheet,
 }
 
 impl Pack {
@@ -185,6 +194,15 @@ pub struct Dimension {
     pub id: DimensionId,
     pub label: String,
     pub help: String,
+}
+
+/// A reason for referral, one of a few categories the welzijnsorganisaties register for the
+/// region's monitoring ("beschrijving reden verwijzing"). A consult may have more than one.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralReason {
+    pub id: ReasonId,
+    pub label: String,
 }
 
 /// Whether a fact about a gemeente is confirmed or still to be filled in.
@@ -481,12 +499,14 @@ pub(crate) struct BaseFile {
     pub sources: Vec<Source>,
     pub referrer_types: Vec<ReferrerType>,
     pub dimensions: Vec<Dimension>,
+    pub referral_reasons: Vec<ReferralReason>,
     pub questions: BTreeMap<QuestionId, Question>,
     pub routes: BTreeMap<RouteId, Route>,
     pub flow: Vec<FlowStep>,
     #[serde(default)]
     pub addons: Vec<AddOn>,
     pub safety: SafetyTexts,
+    pub factsheet: super::factsheet::Factsheet,
 }
 
 #[derive(Debug, Deserialize)]
@@ -510,6 +530,9 @@ pub(crate) struct RegionFile {
     pub questions: BTreeMap<QuestionId, QuestionOverride>,
     #[serde(default)]
     pub routes: BTreeMap<RouteId, RouteOverride>,
+    /// Lists that replace the base factsheet's; `facts` are added after the base's.
+    #[serde(default)]
+    pub factsheet: Option<super::factsheet::FactsheetOverride>,
 }
 
 /// Region texts that replace the base's, field by field.

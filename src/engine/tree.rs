@@ -11,6 +11,8 @@ pub enum TreeFormat {
     Dot,
     /// Mermaid `flowchart`, which renders in Markdown on most forges.
     Mermaid,
+    /// A standalone SVG drawing (`diagram::tree_svg`, nothing highlighted).
+    Svg,
 }
 
 /// Draws the flow: questions as boxes, routes as rounded nodes, add-ons in their own group.
@@ -89,6 +91,7 @@ pub fn draw_tree(pack: &Pack, format: TreeFormat) -> String {
         pack.region.name, pack.region.version, pack.region.date
     );
     match format {
+        TreeFormat::Svg => return super::diagram::tree_svg(pack, &super::diagram::Highlight::NONE),
         TreeFormat::Dot => {
             let _ = writeln!(
                 out,

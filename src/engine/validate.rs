@@ -35,7 +35,9 @@ pub fn validate(pack: &Pack) -> Vec<Problem> {
     check_flow(pack, &mut problems);
     check_routes(pack, &mut problems);
     check_region(pack, &mut problems);
+    check_referral_reasons(pack, &mut problems);
     super::wording::check_wording(pack, &mut problems);
+    super::factsheet::check_factsheet(pack, &mut problems);
     for gemeente in &pack.gemeenten {
         check_gemeente(pack, gemeente, &mut problems);
     }
@@ -400,6 +402,57 @@ fn check_region(pack: &Pack, problems: &mut Vec<Problem>) {
             problems.push(Problem::error(
                 format!("id = \"{id}\""),
                 format!("{what} '{id}' staat er twee keer"),
+            ));
+        }
+    }
+}
+
+/// The fewest reasons for referral a pack offers: fewer would hardly tell the monitoring anything.
+const MIN_REFERRAL_REASONS: usize = 3;
+
+/// The reasons for referral the summary registers: enough of them, each once, each labelled.
+fn check_referral_reasons(pack: &Pack, problems: &mut Vec<Problem>) {
+    let reasons = &pack.referral_reasons;
+    if reasons.len() < MIN_REFERRAL_REASONS {
+        problems.push(Problem::error(
+            "[[referral_reasons]]",
+            format!(
+                "er staan {} redenen van verwijzing in het pakket; er moeten er minstens {MIN_REFERRAL_REASONS} zijn",
+                reasons.len()
+            ),
+        ));
+    }
+    let mut seen = BTreeSet::new();
+    for reason in reasons {
+        let anchor = Anchor {
+            after: Some("[[referral_reasons]]"),
+            needle: format!("id = \"{}\"", reason.id),
+        };
+        if reason.id.as_str().trim().is_empty() {
+            problems.push(Problem::error(
+                "[[referral_reasons]]",
+                "een reden van verwijzing heeft een lege id",
+            ));
+        }
+        if !seen.insert(&reason.id) {
+            problems.push(Problem::error(
+                anchor.clone(),
+                format!("reden van verwijzing '{}' staat er twee keer", reason.id),
+            ));
+        }
+        if reason.label.trim().is_empty() {
+            problems.push(Problem::error(
+                anchor,
+                format!("reden van verwijzing '{}': 'label' is leeg", reason.id),
+            ));
+        } else if reason.label.contains(';') {
+            // The summary separates the chosen reasons with "; ".
+            problems.push(Problem::error(
+                anchor,
+                format!(
+                    "reden van verwijzing '{}': een ';' in het label is niet toegestaan (die scheidt de redenen in de samenvatting)",
+                    reason.id
+                ),
             ));
         }
     }

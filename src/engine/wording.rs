@@ -145,7 +145,7 @@ fn check_steps(
 }
 
 /// A text a user reads: only known placeholders, no editor's placeholder, no assumed practice.
-fn check_sentence(anchor: &str, what: &str, text: &str, problems: &mut Vec<Problem>) {
+pub(super) fn check_sentence(anchor: &str, what: &str, text: &str, problems: &mut Vec<Problem>) {
     for name in placeholders(text) {
         if !PLACEHOLDERS.contains(&name) {
             problems.push(Problem::error(

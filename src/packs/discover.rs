@@ -28,6 +28,23 @@ impl RegionFile {
         let stem = self.extends.as_deref()?;
         Some(self.path.with_file_name(format!("{stem}.toml")))
     }
+
+    /// Where the region's training cases belong (the file may not exist).
+    pub fn training_path(&self) -> PathBuf {
+        training_path(&self.path)
+    }
+}
+
+/// The folder beside the region files that holds one training file per region. Being a
+/// folder, it is never taken for a region: [`region_files`] reads files only.
+pub const TRAINING_DIR: &str = "oefenen";
+
+/// The training file of the region file at `region`: `oefenen/<stem>.toml` beside it.
+pub fn training_path(region: &Path) -> PathBuf {
+    let stem = region.file_stem().unwrap_or_default().to_string_lossy();
+    region
+        .with_file_name(TRAINING_DIR)
+        .join(format!("{stem}.toml"))
 }
 
 /// `None` when the text is no region file; `Some(None)` when it has an `extends` line whose

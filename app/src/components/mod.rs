@@ -4,20 +4,28 @@
 
 mod answers_list;
 mod bmi_helper;
+mod copy_text;
 mod direction;
+mod factsheet;
 mod fall_screening;
 mod no_referral;
 mod outcome;
 mod question;
 mod start;
 mod summary;
+mod training;
+mod tree;
 
 pub use answers_list::{AnswerRow, AnswersList, AnswersListProps};
 pub use bmi_helper::{BmiHelper, BmiHelperProps};
+pub use copy_text::{CopyText, CopyTextProps};
 pub use direction::{Direction, DirectionProps};
+pub use factsheet::FactsheetView;
 pub use fall_screening::{FallScreening, FallScreeningProps};
 pub use no_referral::{NoReferralNote, NoReferralNoteProps};
 pub use outcome::OutcomeView;
 pub use question::{ANSWERS_ID, QuestionCard};
 pub use start::StartSettings;
-pub use summary::{COPY_BUTTON_ID, SummaryPanel};
+pub use summary::{COPY_BUTTON_ID, COPY_HIS_BUTTON_ID, SummaryPanel};
+pub use training::TrainingView;
+pub use tree::TreeView;

@@ -7,6 +7,7 @@ use crate::state::ConsultHandle;
 use std::rc::Rc;
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{Availability, Consent, NoReferralReason, RouteId};
+use verwijswijzer::summary::TRAINING_LINE;
 use yew::prelude::*;
 
 /// A container: reads the consult from context and hands the handout and the summary panel
@@ -219,6 +220,10 @@ fn PatientHandout(props: &PatientHandoutProps) -> Html {
     });
     html! {
         <section class="handout" aria-labelledby="expect-title" data-testid="handout">
+            // A training case's handout is marked first, on screen and on paper.
+            if consult.training {
+                <p class="training-mark" data-testid="handout-training-mark">{ TRAINING_LINE }</p>
+            }
             <h3 id="expect-title">{ "Wat kan de patiënt verwachten" }</h3>
             { for routes.enumerate().map(|(i, route)| html! {
                 <>

@@ -1,29 +1,22 @@
-//! The referral summary: optional Positieve Gezondheid dimensions and wish, the patient's
-//! consent (not asked, given, refused), the text to paste, and a copy button with a visible
-//! "gekopieerd". Refused consent means no text: the engine says so, this panel shows it.
+//! The referral summary: optional Positieve Gezondheid dimensions, reasons for referral (for
+//! the region's monitoring) and wish, the patient's consent (not asked, given, refused), the
+//! text to paste in the region's channel and, for the practice, the HIS journal line, each with
+//! a copy button. Refused consent means no text: the engine says so, this panel shows it.
 
 use crate::callbacks::{on_input, send};
-use crate::components::{NoReferralNote, NoReferralNoteProps};
+use crate::components::{CopyText, NoReferralNote, NoReferralNoteProps};
 use crate::state::ConsultHandle;
 use verwijswijzer::consult::Action;
 use verwijswijzer::engine::Consent;
 use verwijswijzer::privacy;
-use verwijswijzer::summary::{NoText, referral_text};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{JsFuture, spawn_local};
-use web_sys::HtmlTextAreaElement;
+use verwijswijzer::summary::{Layout, NoText, layouts, referral_text, referral_text_as};
 use yew::prelude::*;
 
 /// The id of the copy button, which the C shortcut presses so key and click share one path.
 pub const COPY_BUTTON_ID: &str = "kopieer-samenvatting";
 
-/// How the last copy went, shown beside the button.
-#[derive(Clone, Copy, PartialEq)]
-enum CopyStatus {
-    Idle,
-    Copied,
-    Failed,
-}
+/// The id of the HIS journal line's copy button.
+pub const COPY_HIS_BUTTON_ID: &str = "kopieer-his";
 
 #[component]
 pub fn SummaryPanel(props: &ConsultHandle) -> Html {
@@ -32,35 +25,11 @@ pub fn SummaryPanel(props: &ConsultHandle) -> Html {
     let pack = &consult.pack;
     let result = referral_text(consult);
     let text = result.clone().unwrap_or_default();
-    // Set again on every new text: `_eq` spares the render when it is idle already.
-    let status = use_state_eq(|| CopyStatus::Idle);
-    let summary_ref = use_node_ref();
-
-    // A changed summary has not been copied yet.
-    {
-        let status = status.clone();
-        use_effect_with(text.clone(), move |_| status.set(CopyStatus::Idle));
-    }
-
-    let on_copy = {
-        let status = status.clone();
-        let text = text.clone();
-        let summary_ref = summary_ref.clone();
-        Callback::from(move |_| {
-            let status = status.clone();
-            let text = text.clone();
-            let summary_ref = summary_ref.clone();
-            spawn_local(async move {
-                let copied =
-                    copy_with_clipboard_api(&text).await || copy_by_selection(&summary_ref);
-                status.set(if copied {
-                    CopyStatus::Copied
-                } else {
-                    CopyStatus::Failed
-                });
-            });
-        })
-    };
+    // The HIS journal line, when the referrer works in the practice and refers via the channel.
+    let journal = layouts(consult)
+        .contains(&Layout::HisJournaal)
+        .then(|| referral_text_as(consult, Layout::HisJournaal).ok())
+        .flatten();
 
     let on_wish = on_input(dispatch, Action::SetWish);
     // Test builds only (scripts/test.sh): a real panic inside a render, so the e2e test can
@@ -70,10 +39,10 @@ pub fn SummaryPanel(props: &ConsultHandle) -> Html {
         panic!("paniektest: een echte panic tijdens het tekenen");
     }
     let warnings = privacy::kinds(&consult.wish);
-    // Tall enough to read the whole summary before copying it.
-    let rows = (text.lines().count() + 1).to_string();
     let audience = consult.audience();
-    let paste_into = if audience.huisartsenpraktijk {
+    let paste_into = if journal.is_some() {
+        format!("Tekst om te plakken in {}", pack.region.channel)
+    } else if audience.huisartsenpraktijk {
         format!("Tekst om te plakken in {} of het HIS", pack.region.channel)
     } else {
         format!(
@@ -118,6 +87,21 @@ pub fn SummaryPanel(props: &ConsultHandle) -> Html {
                     }) }
                 </div>
             </fieldset>
+            <fieldset class="reasons" data-testid="reasons">
+                <legend>{ "Reden van verwijzing (meer dan één mag)" }</legend>
+                <div class="chips">
+                    { for pack.referral_reasons.iter().map(|r| {
+                        let checked = consult.reasons.contains(&r.id);
+                        html! {
+                            <label class={classes!("chip", checked.then_some("checked"))}>
+                                <input type="checkbox" checked={checked} data-testid={format!("reason-{}", r.id)}
+                                    onchange={send(dispatch, Action::ToggleReason(r.id.clone()))} />
+                                { &r.label }
+                            </label>
+                        }
+                    }) }
+                </div>
+            </fieldset>
             <label class="field" for="wish">
                 <span>{ "Wens van de patiënt (optioneel, kort; geen naam of andere persoonsgegevens)" }</span>
             </label>
@@ -133,53 +117,18 @@ pub fn SummaryPanel(props: &ConsultHandle) -> Html {
             if let Err(NoText::NotAllowed(reason)) = result {
                 <NoReferralNote ..NoReferralNoteProps::for_consult(consult, reason) />
             } else {
-                <label class="field" for="summary-text">
-                    <span>{ paste_into }</span>
-                </label>
-                <textarea id="summary-text" class="summary-text" readonly=true rows={rows} ref={summary_ref}
-                    data-testid="summary-text" value={text} />
-                <div class="actions">
-                    <button type="button" id={COPY_BUTTON_ID} class="button primary" data-testid="copy-summary" aria-keyshortcuts="C" onclick={on_copy}>
-                        <kbd aria-hidden="true">{ "C" }</kbd>{ " Kopieer samenvatting" }
-                    </button>
-                    <span role="status" class="copy-status" data-testid="copy-status">
-                        { match *status {
-                            CopyStatus::Idle => "",
-                            CopyStatus::Copied => "✓ Gekopieerd",
-                            CopyStatus::Failed => "Kopiëren lukte niet: selecteer de tekst en kopieer met Ctrl+C.",
-                        } }
-                    </span>
-                </div>
+                <CopyText label={paste_into} text={text} primary=true
+                    area_id="summary-text" area_test_id="summary-text"
+                    button_id={COPY_BUTTON_ID} button_test_id="copy-summary"
+                    button_label="Kopieer samenvatting" shortcut={Some(AttrValue::from("C"))}
+                    status_test_id="copy-status" />
+                if let Some(journal) = journal {
+                    <CopyText label={Layout::HisJournaal.label()} text={journal}
+                        area_id="his-regel" area_test_id="his-text"
+                        button_id={COPY_HIS_BUTTON_ID} button_test_id="copy-his"
+                        button_label="Kopieer journaalregel" status_test_id="copy-his-status" />
+                }
             }
         </section>
     }
-}
-
-async fn copy_with_clipboard_api(text: &str) -> bool {
-    let navigator = gloo_utils::window().navigator();
-    // The Clipboard API exists only in secure contexts (https or localhost).
-    if !js_sys_has(&navigator, "clipboard") {
-        return false;
-    }
-    JsFuture::from(navigator.clipboard().write_text(text))
-        .await
-        .is_ok()
-}
-
-fn js_sys_has(target: &web_sys::Navigator, property: &str) -> bool {
-    let value: &wasm_bindgen::JsValue = target.as_ref();
-    web_sys::js_sys::Reflect::has(value, &property.into()).unwrap_or(false)
-}
-
-/// The old way, for browsers without the Clipboard API: select the text and copy it.
-fn copy_by_selection(summary_ref: &NodeRef) -> bool {
-    let Some(area) = summary_ref.cast::<HtmlTextAreaElement>() else {
-        return false;
-    };
-    area.select();
-    gloo_utils::document()
-        .dyn_into::<web_sys::HtmlDocument>()
-        .ok()
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
 }

@@ -1,0 +1,474 @@
+//! The decision tree drawn as SVG (`engine::tree_svg`, issue 9): a node per question and per
+//! route of every bundled pack, each linking to its help text, well-formed, escaped, and the
+//! highlighted consult's path lit exactly.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+use verwijswijzer::engine::{
+    Answers, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths, evaluate,
+    question_link, tree_svg,
+};
+use verwijswijzer::packs::BUNDLED;
+
+fn packs() -> Vec<Pack> {
+    BUNDLED
+        .iter()
+        .map(|b| b.load().unwrap_or_else(|e| panic!("{}: {e:?}", b.region)))
+        .collect()
+}
+
+/// The attribute's value in one opening tag, if present.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = tag[start..].find('"')?;
+    Some(&tag[start..start + end])
+}
+
+/// Every opening tag (`<name ...>` or `<name .../>`) of an element named `name`.
+fn tags<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name} ");
+    let mut found = Vec::new();
+    let mut rest = svg;
+    while let Some(at) = rest.find(&open) {
+        let end = rest[at..].find('>').expect("a tag ends") + at + 1;
+        found.push(&rest[at..end]);
+        rest = &rest[end..];
+    }
+    found
+}
+
+fn classes(tag: &str) -> BTreeSet<&str> {
+    attr(tag, "class")
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect()
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// A tiny well-formedness check, enough for generated SVG: one root `<svg>`, every element
+/// closed in order, quotes balanced inside tags, and every `&` the start of an entity.
+fn assert_well_formed(svg: &str) {
+    assert!(svg.starts_with("<svg "), "starts with <svg");
+    assert!(svg.trim_end().ends_with("</svg>"), "ends with </svg>");
+    assert_eq!(svg.matches("<svg").count(), 1, "one root <svg>");
+    assert_eq!(svg.matches("</svg>").count(), 1, "one </svg>");
+    assert_eq!(
+        svg.matches("<g ").count() + svg.matches("<g>").count(),
+        svg.matches("</g>").count(),
+        "balanced <g>"
+    );
+
+    let mut stack: Vec<&str> = Vec::new();
+    let mut rest = svg;
+    while let Some(at) = rest.find('<') {
+        let text = &rest[..at];
+        assert!(!text.contains('>'), "a raw '>' in text: {text:?}");
+        check_entities(text);
+        let end = rest[at..].find('>').expect("every tag ends") + at;
+        let tag = &rest[at + 1..end];
+        assert!(!tag.contains('<'), "a '<' inside a tag: {tag:?}");
+        assert_eq!(
+            tag.matches('"').count() % 2,
+            0,
+            "quotes balanced in <{tag}>"
+        );
+        check_entities(tag);
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(
+                stack.pop(),
+                Some(name.trim()),
+                "</{name}> closes the open element"
+            );
+        } else if !tag.ends_with('/') {
+            let name = tag.split_whitespace().next().expect("a tag name");
+            stack.push(name);
+        }
+        rest = &rest[end + 1..];
+    }
+    assert!(stack.is_empty(), "unclosed elements: {stack:?}");
+    assert!(rest.trim().is_empty(), "nothing after </svg>");
+}
+
+fn check_entities(text: &str) {
+    for (at, _) in text.match_indices('&') {
+        let entity = &text[at..];
+        let ok = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
+            .iter()
+            .any(|e| entity.starts_with(e));
+        assert!(
+            ok,
+            "a raw '&' that is no entity: {:?}",
+            &entity[..entity.len().min(20)]
+        );
+    }
+}
+
+#[test]
+fn the_svg_tree_has_a_node_per_question_and_route_of_the_pack() {
+    for pack in packs() {
+        let svg = tree_svg(&pack, &Highlight::NONE);
+        let region = &pack.region.id;
+        for id in pack.questions.keys() {
+            let node = format!("data-question=\"{id}\"");
+            assert_eq!(svg.matches(&node).count(), 1, "{region}: {node} once");
+            assert_eq!(
+                svg.matches(&format!("id=\"vraag-{id}\"")).count(),
+                1,
+                "{region}: id vraag-{id} once"
+            );
+        }
+        for id in pack.routes.keys() {
+            let node = format!("data-route=\"{id}\"");
+            assert_eq!(svg.matches(&node).count(), 1, "{region}: {node} once");
+        }
+        let question_nodes = tags(&svg, "g")
+            .into_iter()
+            .filter(|t| classes(t).contains("question"))
+            .count();
+        let route_nodes = tags(&svg, "g")
+            .into_iter()
+            .filter(|t| classes(t).contains("route"))
+            .count();
+        assert_eq!(
+            question_nodes,
+            pack.questions.len(),
+            "{region}: question nodes"
+        );
+        assert_eq!(route_nodes, pack.routes.len(), "{region}: route nodes");
+        assert!(
+            svg.contains(&format!(
+                "{} vragen, {} routes",
+                pack.questions.len(),
+                pack.routes.len()
+            )),
+            "{region}: the description counts them"
+        );
+    }
+}
+
+#[test]
+fn every_question_node_links_to_its_help_text() {
+    for pack in packs() {
+        let svg = tree_svg(&pack, &Highlight::NONE);
+        for id in pack.questions.keys() {
+            let link = question_link(id);
+            assert_eq!(link, format!("#beslisboom&vraag={id}"));
+            // The node sits right inside its link, with the full question as its title.
+            let node = format!("data-question=\"{id}\">");
+            let line = svg
+                .lines()
+                .find(|l| l.contains(&node))
+                .unwrap_or_else(|| panic!("{}: no node for {id}", pack.region.id));
+            assert!(
+                line.starts_with(&format!("<a href=\"{}\"", xml_escape(&link))),
+                "{}: {id} links to its help: {line}",
+                pack.region.id
+            );
+            let text = &pack.questions[id].text;
+            let after = &svg[svg.find(&node).unwrap()..];
+            assert!(
+                after.starts_with(&format!("{node}\n<title>{}</title>", xml_escape(text))),
+                "{}: {id} has its question as title",
+                pack.region.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_svg_is_well_formed_and_sized() {
+    for pack in packs() {
+        let svg = tree_svg(&pack, &Highlight::NONE);
+        assert_well_formed(&svg);
+        let root = tags(&svg, "svg")[0];
+        let width: i32 = attr(root, "width").unwrap().parse().unwrap();
+        let height: i32 = attr(root, "height").unwrap().parse().unwrap();
+        assert_eq!(
+            attr(root, "viewBox"),
+            Some(&*format!("0 0 {width} {height}"))
+        );
+        assert!(width > 375 && height > 375, "{width}x{height}");
+        assert_eq!(
+            attr(root, "aria-labelledby"),
+            Some("beslisboom-titel beslisboom-desc")
+        );
+        assert!(svg.contains("<title id=\"beslisboom-titel\">"));
+        assert!(svg.contains("<desc id=\"beslisboom-desc\">"));
+        assert!(svg.contains("Ook overwegen (na de hoofdvragen)"));
+        // Readable on a projector: no text under 14 px.
+        for size in svg
+            .match_indices("font-size:")
+            .map(|(at, _)| &svg[at + 10..])
+        {
+            let px: f32 = size[..size.find("px").unwrap()].parse().unwrap();
+            assert!(px >= 14.0, "font-size {px}px");
+        }
+        // Every node, label and edge lies inside the drawing.
+        for rect in tags(&svg, "rect") {
+            let x: i32 = attr(rect, "x").unwrap().parse().unwrap();
+            let y: i32 = attr(rect, "y").unwrap().parse().unwrap();
+            let w: i32 = attr(rect, "width").unwrap().parse().unwrap();
+            let h: i32 = attr(rect, "height").unwrap().parse().unwrap();
+            assert!(
+                x >= 0 && y >= 0 && x + w <= width && y + h <= height,
+                "{rect}"
+            );
+        }
+        // A pure function: the same pack draws the same tree.
+        assert_eq!(svg, tree_svg(&pack, &Highlight::NONE));
+        assert!(
+            !svg.contains(" on-path\""),
+            "{}: nothing lit without a highlight",
+            pack.region.id
+        );
+    }
+}
+
+/// What a highlighted walk must light, read from the walk itself: its questions, its routes,
+/// the edge into each route from the answer that reached it, and the arrows between the main
+/// flow questions it asked.
+fn assert_lit_exactly(pack: &Pack, walk: &Walk, what: &str) {
+    let svg = tree_svg(pack, &Highlight::from(walk));
+    let asked: BTreeSet<&QuestionId> = walk.path.iter().map(|s| &s.question).collect();
+    let reached: BTreeSet<&RouteId> = walk.primary.iter().chain(&walk.also).collect();
+    for tag in tags(&svg, "g") {
+        let class = classes(tag);
+        let on = class.contains("on-path");
+        if !class.contains("node") {
+            continue;
+        }
+        if let Some(question) = attr(tag, "data-question") {
+            let expected = asked.contains(&QuestionId::from(question));
+            assert_eq!(on, expected, "{what}: question {question} lit {on}");
+        } else if let Some(route) = attr(tag, "data-route") {
+            let expected = reached.contains(&RouteId::from(route));
+            assert_eq!(on, expected, "{what}: route {route} lit {on}");
+        }
+    }
+    // One "✓ antwoord" badge per question answered.
+    assert_eq!(
+        svg.matches("✓ antwoord:").count(),
+        walk.path.len(),
+        "{what}: badges"
+    );
+
+    let lit_edges = |kinds: &[&str]| -> BTreeSet<(String, String)> {
+        tags(&svg, "g")
+            .into_iter()
+            .filter(|t| {
+                let class = classes(t);
+                class.contains("edge")
+                    && class.contains("on-path")
+                    && kinds.iter().any(|k| class.contains(k))
+            })
+            .map(|t| {
+                (
+                    attr(t, "data-from").unwrap().to_owned(),
+                    attr(t, "data-to").unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let expected: BTreeSet<(String, String)> = reached
+        .iter()
+        .map(|route| {
+            let because = walk.reasons[*route].last().expect("a reason");
+            (because.question.to_string(), route.to_string())
+        })
+        .collect();
+    assert_eq!(
+        lit_edges(&["exit", "also"]),
+        expected,
+        "{what}: route edges"
+    );
+
+    let main_flow: Vec<&QuestionId> = match &walk.primary {
+        Some(primary) => walk.reasons[primary].iter().map(|s| &s.question).collect(),
+        None => walk.path.iter().map(|s| &s.question).collect(),
+    };
+    let expected: BTreeSet<(String, String)> = main_flow
+        .windows(2)
+        .map(|w| (w[0].to_string(), w[1].to_string()))
+        .collect();
+    assert_eq!(
+        lit_edges(&["spine", "bypass"]),
+        expected,
+        "{what}: flow arrows"
+    );
+}
+
+#[test]
+fn a_highlighted_walk_lights_exactly_its_path_and_routes() {
+    for pack in packs() {
+        let mut contexts = vec![Context::region(&pack)];
+        for gemeente in &pack.gemeenten {
+            let context = Context::new(&pack, Some(&gemeente.id)).unwrap();
+            if !contexts.iter().any(|c| c.flags == context.flags) {
+                contexts.push(context);
+            }
+        }
+        for context in &contexts {
+            let walks = enumerate_paths(&pack, context);
+            assert!(!walks.is_empty());
+            // Every distinct way through the tree (walks that differ only in "weet ik niet"
+            // against the answer it counts as light the same), complete and halfway.
+            let mut seen = BTreeSet::new();
+            for (n, walk) in walks.iter().enumerate() {
+                let route: Vec<_> = walk
+                    .path
+                    .iter()
+                    .map(|s| (&s.question, &s.routed_as))
+                    .collect();
+                if !seen.insert((route, &walk.primary, &walk.also)) {
+                    continue;
+                }
+                let what = format!("{} {:?} path {n}", pack.region.id, context.flags);
+                assert_lit_exactly(&pack, walk, &what);
+                for taken in [1, walk.path.len() / 2, walk.path.len() - 1] {
+                    let part: Answers = walk
+                        .path
+                        .iter()
+                        .take(taken)
+                        .map(|s| (s.question.clone(), s.answer.clone()))
+                        .collect();
+                    let partial = evaluate(&pack, context, &part);
+                    assert_lit_exactly(&pack, &partial, &format!("{what}, {taken} answers"));
+                }
+            }
+            assert!(seen.len() > 50, "{} ways through the tree", seen.len());
+        }
+    }
+}
+
+#[test]
+fn the_badge_says_the_answer_and_how_weet_ik_niet_counts() {
+    let pack = packs().remove(0);
+    let answers = Answers::parse(
+        &pack,
+        "acute_risk=no,age_group=unknown,needs_medical_care=no,needs_psych_treatment=no,\
+         psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,\
+         weight_risk=yes,carer_strain=no",
+    )
+    .unwrap();
+    let walk = evaluate(&pack, &Context::region(&pack), &answers);
+    let svg = tree_svg(&pack, &Highlight::from(&walk));
+    assert!(
+        svg.contains("✓ antwoord: Nee"),
+        "a yes/no answer in one line"
+    );
+    assert!(
+        svg.contains("(antwoord: Weet ik niet (telt als 18 tot en met 64))\""),
+        "the link names the answer and how it counts"
+    );
+    assert!(svg.contains(">(telt als 18 tot en met 64)</text>") || svg.contains("(telt als 18"));
+    assert!(
+        svg.contains("✓ Welzijn op Recept"),
+        "the reached route is ticked"
+    );
+    assert_well_formed(&svg);
+}
+
+#[test]
+fn pack_text_is_escaped() {
+    let mut pack = packs().remove(0);
+    let nasty = "Zorg <b>&amp; \"meer\" 'x' & y";
+    pack.region.name = nasty.to_owned();
+    for question in pack.questions.values_mut() {
+        question.short = format!("{nasty} {}", question.short);
+        question.text = nasty.to_owned();
+    }
+    for route in pack.routes.values_mut() {
+        route.title = format!("{} {nasty}", route.title);
+        route.summary = nasty.to_owned();
+    }
+    pack.labels.yes = "Ja & <zeker>".to_owned();
+    let answers = Answers::parse(&pack, "acute_risk=yes").unwrap();
+    let walk = evaluate(&pack, &Context::region(&pack), &answers);
+    for highlight in [Highlight::NONE, Highlight::from(&walk)] {
+        let svg = tree_svg(&pack, &highlight);
+        assert_well_formed(&svg);
+        assert!(!svg.contains("<b>"), "no raw markup from the pack");
+        assert!(svg.contains("Zorg &lt;b&gt;&amp;amp; &quot;meer&quot; &apos;x&apos; &amp; y"));
+        assert!(svg.contains("Ja &amp; &lt;zeker&gt;"));
+    }
+}
+
+#[test]
+fn questions_and_routes_nothing_leads_to_still_get_a_node() {
+    let mut pack = packs().remove(0);
+    let mut lonely = pack.routes[&RouteId::from("self_directed")].clone();
+    lonely.title = "Alleen als alternatief".to_owned();
+    pack.routes
+        .insert(RouteId::from("alleen_alternatief"), lonely);
+    let unused = pack.questions[&QuestionId::from("carer_strain")].clone();
+    pack.questions
+        .insert(QuestionId::from("niet_gesteld"), unused);
+    let svg = tree_svg(&pack, &Highlight::NONE);
+    assert_well_formed(&svg);
+    assert_eq!(svg.matches("data-route=\"alleen_alternatief\"").count(), 1);
+    assert_eq!(svg.matches("data-question=\"niet_gesteld\"").count(), 1);
+    assert!(svg.contains("Overige vragen en routes"));
+    for rect in tags(&svg, "rect") {
+        let root = tags(&svg, "svg")[0];
+        let height: i32 = attr(root, "height").unwrap().parse().unwrap();
+        let y: i32 = attr(rect, "y").unwrap().parse().unwrap();
+        let h: i32 = attr(rect, "height").unwrap().parse().unwrap();
+        assert!(y + h <= height, "{rect} inside the drawing");
+    }
+}
+
+#[test]
+fn the_cli_draws_the_svg_and_highlights_answers() {
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_verwijswijzer"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the verwijswijzer binary runs")
+    };
+    let pack = packs().remove(0);
+    let region = pack.region.id.to_string();
+    let plain = cli(&["tree", "--region", &region, "--format", "svg"]);
+    assert!(plain.status.success());
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    assert_eq!(plain, tree_svg(&pack, &Highlight::NONE));
+
+    let answers = "acute_risk=yes";
+    let lit = cli(&[
+        "tree",
+        "--region",
+        &region,
+        "--format",
+        "svg",
+        "--answers",
+        answers,
+    ]);
+    assert!(lit.status.success());
+    let walk = evaluate(
+        &pack,
+        &Context::region(&pack),
+        &Answers::parse(&pack, answers).unwrap(),
+    );
+    assert_eq!(
+        String::from_utf8(lit.stdout).unwrap(),
+        tree_svg(&pack, &Highlight::from(&walk))
+    );
+
+    let wrong = cli(&[
+        "tree",
+        "--region",
+        &region,
+        "--format",
+        "dot",
+        "--answers",
+        answers,
+    ]);
+    assert_eq!(wrong.status.code(), Some(2));
+}
