@@ -1,29 +1,8 @@
 // Accessibility: axe-core finds no WCAG 2.2 AA violations and no violations of its best-practice
 // rules on the main screens.
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.mjs';
+import { expectNoViolations } from './axe.mjs';
 import { ConsultPage, WOR_PATH, WOR_FLOW, ADULT_ADDONS_NO } from './consult.page.mjs';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** One readable block per violation: rule, impact, help and every failing node. */
-function describe(violations) {
-  return violations.map((v) => [
-    `${v.id} (${v.impact}): ${v.help}`,
-    `  ${v.helpUrl}`,
-    ...v.nodes.map((n) => `  - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
-  ].join('\n')).join('\n\n');
-}
-
-async function expectNoViolations(page, testInfo) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  await testInfo.attach('axe-violations.json', { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
-  expect(results.passes.length, 'axe heeft regels gecontroleerd').toBeGreaterThan(10);
-  // The best-practice rules ran too, among them one h1 per page and one main landmark.
-  const passed = results.passes.map((rule) => rule.id);
-  expect(passed, 'best-practice-regels zijn gecontroleerd').toEqual(expect.arrayContaining(['page-has-heading-one', 'landmark-one-main', 'heading-order']));
-  expect(results.violations, `axe vond ${results.violations.length} overtreding(en):\n\n${describe(results.violations)}`).toEqual([]);
-}
 
 test('start: instellingen en de eerste vraag', async ({ page }, testInfo) => {
   const consult = new ConsultPage(page);

@@ -11,7 +11,11 @@
 //     them in `window.__storageWrites`; any write fails the test, and so do cookies in the
 //     context, keys in localStorage or sessionStorage, IndexedDB databases, caches or service
 //     workers that exist after the test;
-//   - any uncaught page error or console error fails the test.
+//   - any uncaught page error or console error fails the test;
+//   - the address bar of every page of the context may hold no code and no typed text, except
+//     a link into the tree or a training case that the test itself opened or clicked and
+//     registered with `privacy.followedLink(...)` (see there). The app only reads the fragment,
+//     never writes it, so a registered link can only be what the test put there.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,12 +136,22 @@ function urlPayload(url) {
   return `${raw}\n${decoded}`;
 }
 
+/**
+ * The links a test may register with `privacy.followedLink`: a question of the tree
+ * (`#beslisboom&vraag=...`) or a training case with its answers (`#oefenen&...&casus=...`).
+ * Both hold only codes of the pack, and neither can hold the real consult: a training case runs
+ * in a consult of its own, and the tree's link names a question, not an answer. A link to the
+ * consult is never allowed to carry codes.
+ */
+const FOLLOWABLE_LINK = /^#(beslisboom&([a-z-]+=[a-z0-9_-]+&)*vraag=[a-z0-9_]+|oefenen&[a-z0-9_&=:,-]*casus=[a-z0-9_&=:,-]+)$/;
+
 export const test = base.extend({
   privacy: [
     async ({ page, context }, use) => {
       const requests = [];
       const errors = [];
       const typed = new Set();
+      const followed = new Set();
 
       context.on('request', (request) => {
         let body = '';
@@ -164,6 +178,19 @@ export const test = base.extend({
           typed.add(String(text));
           return String(text);
         },
+        /**
+         * Registers a fragment (with its `#`) that the test opened or clicked, so the address bar
+         * may show it although it holds codes (a question id, a training case's answers). Only
+         * the links FOLLOWABLE_LINK describes; anything else throws. Typed text stays forbidden.
+         */
+        followedLink(fragment) {
+          const text = String(fragment);
+          if (!FOLLOWABLE_LINK.test(text)) {
+            throw new Error(`privacy.followedLink: "${text}" is geen link naar de beslisboom of een oefencasus`);
+          }
+          followed.add(text);
+          return text;
+        },
         /** The requests so far (for tests that want to look themselves). */
         requests,
       };
@@ -189,17 +216,34 @@ export const test = base.extend({
         }
       }
 
-      if (!page.isClosed()) {
-        const here = urlPayload(page.url());
+      // Every page of the context: the test's own and any it opened (a shared link, say).
+      const pages = [page, ...context.pages().filter((p) => p !== page)];
+      for (const [index, p] of pages.entries()) {
+        if (p.isClosed()) continue;
+        const where = index === 0 ? '' : ` (pagina ${index + 1})`;
+        const address = p.url();
+        // A link the test followed itself may hold codes; typed text never.
+        let withoutFollowed = address;
+        try {
+          const parsed = new URL(address);
+          if (followed.has(parsed.hash)) {
+            parsed.hash = '';
+            withoutFollowed = parsed.href;
+          }
+        } catch { /* invalid URL: checked whole */ }
+        const here = urlPayload(withoutFollowed);
+        const whole = urlPayload(address);
         for (const needle of needles) {
-          if (here.includes(needle)) failures.push(`de adresbalk bevat "${needle}": ${page.url()}`);
+          if (here.includes(needle) || (typed.has(needle) && whole.includes(needle))) {
+            failures.push(`de adresbalk${where} bevat "${needle}": ${address}`);
+          }
         }
-        if (page.url().startsWith(ORIGIN)) {
-          const left = await storageLeftovers(page);
-          if (left.writes.length) failures.push(`schrijfacties naar opslag: ${JSON.stringify(left.writes)}`);
-          if (left.documentCookie) failures.push(`document.cookie is niet leeg: ${left.documentCookie}`);
+        if (address.startsWith(ORIGIN)) {
+          const left = await storageLeftovers(p);
+          if (left.writes.length) failures.push(`schrijfacties naar opslag${where}: ${JSON.stringify(left.writes)}`);
+          if (left.documentCookie) failures.push(`document.cookie is niet leeg${where}: ${left.documentCookie}`);
           for (const key of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'serviceWorkers']) {
-            if (left[key].length) failures.push(`${key} is niet leeg: ${JSON.stringify(left[key])}`);
+            if (left[key].length) failures.push(`${key} is niet leeg${where}: ${JSON.stringify(left[key])}`);
           }
         }
       }

@@ -65,6 +65,36 @@ test.describe('privacybewaker', () => {
     await page.evaluate(() => history.replaceState(null, '', '#age_group=adult'));
   });
 
+  test('een gevolgde link naar een oefencasus met antwoorden mag in de adresbalk staan', async ({ page, privacy }) => {
+    await page.goto(`/${privacy.followedLink('#oefenen&regio=dwo&casus=c01&antwoorden=acute_risk:no,age_group:senior')}`);
+    await page.getByTestId('training-case').waitFor();
+  });
+
+  test('codes in de adresbalk die de test niet zelf volgde, ook na een gevolgde link', async ({ page, privacy }) => {
+    expectGuardFailure();
+    await page.goto(`/${privacy.followedLink('#oefenen&regio=dwo&casus=c01&antwoorden=acute_risk:no')}`);
+    await page.getByTestId('training-case').waitFor();
+    await page.evaluate(() => history.replaceState(null, '', '#oefenen&regio=dwo&casus=c01&antwoorden=acute_risk:no,age_group:senior'));
+  });
+
+  test('een link naar het consult mag nooit codes dragen', async ({ privacy }) => {
+    expectGuardFailure();
+    privacy.followedLink('#consult&regio=dwo&antwoorden=acute_risk:no');
+  });
+
+  test('getypte tekst in de adresbalk, ook in een gevolgde link', async ({ page, privacy }) => {
+    expectGuardFailure();
+    // As if a trainer had typed the case number somewhere: registered text stays forbidden.
+    privacy.typed('c01');
+    await page.goto(`/${privacy.followedLink('#oefenen&regio=dwo&casus=c01')}`);
+  });
+
+  test('antwoord in de adresbalk van een tweede pagina', async ({ context }) => {
+    expectGuardFailure();
+    const second = await context.newPage();
+    await second.goto('/#age_group=adult');
+  });
+
   test('console.error', async ({ page }) => {
     expectGuardFailure();
     await page.evaluate(() => console.error('kapot'));

@@ -7,7 +7,7 @@
 //! One content, three layouts (`Layout`): ZorgDomein's free-text field, a VIPLive note and the
 //! GP's HIS journal line in SOEP form. Each starts with the warnings (training case,
 //! provisional outcome) and then the four monitoring lines the welzijnsorganisaties register:
-//! gemeente, age group, type of referrer, reasons for referral (decision 45 and on).
+//! gemeente, age group, type of referrer, reasons for referral (docs/decisions.md, 47).
 
 use crate::consult::Consult;
 use crate::engine::{Channel, NoReferralReason, Pack, Walk};

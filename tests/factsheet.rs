@@ -526,17 +526,17 @@ fn a_regional_process_is_located_in_the_region_file() {
 
 #[test]
 fn the_contact_target_is_a_target_with_its_source() {
-    let step = "text = \"De welzijnsprofessional streeft ernaar {contactnorm} contact op te nemen";
+    let step = "text = \"De professional streeft ernaar {contactnorm} contact op te nemen";
     let promised = replaced(
         DWO,
         step,
-        "text = \"De welzijnsprofessional neemt {contactnorm} contact op",
+        "text = \"De professional neemt {contactnorm} contact op",
     );
     assert_refused(
         &base_ok(),
         &promised,
         DWO_NAME,
-        "De welzijnsprofessional neemt",
+        "De professional neemt",
         "het is een streven",
     );
     // The DWO target comes from the DWO plan; another source does not back it.
@@ -563,7 +563,7 @@ fn base_ok() -> String {
 
 /// The factsheet is for referrers, not patients, but in plain Dutch: each section's reading
 /// ease (Flesch-Douma, `src/readability.rs`) is printed, and the mean over the sections is at
-/// least 50 (the patient texts' floor for a single text).
+/// least 55 (patient texts: 65 on average, no text under 50).
 #[test]
 fn the_factsheet_reads_easily() {
     use verwijswijzer::readability::flesch_douma;
@@ -577,7 +577,11 @@ fn the_factsheet_reads_easily() {
                 .split(" | ")
                 .map(|part| {
                     let part = pack.fill_in(None, part);
-                    if part.ends_with(['.', '?', '!']) { part } else { format!("{part}.") }
+                    if part.ends_with(['.', '?', '!']) {
+                        part
+                    } else {
+                        format!("{part}.")
+                    }
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
@@ -591,7 +595,13 @@ fn the_factsheet_reads_easily() {
             .iter()
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .expect("sections");
-        println!("{region}: gemiddeld {mean:.1}, laagst {} {:.1}", worst.0, worst.1);
-        assert!(mean >= 50.0, "{region}: de factsheet leest te moeilijk ({mean:.1})");
+        println!(
+            "{region}: gemiddeld {mean:.1}, laagst {} {:.1}",
+            worst.0, worst.1
+        );
+        assert!(
+            mean >= 55.0,
+            "{region}: de factsheet leest te moeilijk ({mean:.1})"
+        );
     }
 }

@@ -3,7 +3,7 @@
 use crate::callbacks::send;
 use crate::components::{
     AnswerRow, AnswersList, Direction, DirectionProps, FactsheetView, OutcomeView, QuestionCard,
-    StartSettings, TrainingView, TreeView,
+    RegionLinks, StartSettings, TrainingView, TreeView,
 };
 use crate::keyboard::use_keyboard_shortcuts;
 use crate::state::{ConsultHandle, SessionHandle, State, use_session};
@@ -106,6 +106,7 @@ fn Page() -> Html {
             <div class="layout single">
                 <main id="inhoud" class="main">
                     { notice }
+                    <RegionLinks catalog={consult.catalog.clone()} view={View::Factsheet} current={pack.region.id.clone()} />
                     <FactsheetView pack={pack.clone()} />
                 </main>
             </div>
@@ -122,6 +123,9 @@ fn Page() -> Html {
             <div class={classes!("layout", session.run.is_none().then_some("single"))}>
                 <main id="inhoud" class="main">
                     { notice }
+                    if session.run.is_none() {
+                        <RegionLinks catalog={consult.catalog.clone()} view={View::Oefenen} current={pack.region.id.clone()} />
+                    }
                     <TrainingView session={session.clone()} dispatch={handle.dispatch.clone()}>
                         { consult_screen }
                     </TrainingView>

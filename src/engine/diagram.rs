@@ -453,6 +453,15 @@ fn flags_of(pack: &Pack, highlight: &Highlight) -> Flags {
         .unwrap_or(region)
 }
 
+/// The label on a bypass: when the step is passed by.
+fn bypass_label(when: &Condition) -> Vec<String> {
+    let label = format!(
+        "anders, als {}",
+        Condition::Not(Box::new(when.clone())).describe()
+    );
+    wrap(&label, fit(GUTTER - 34, SMALL_PX, false))
+}
+
 // ---------------------------------------------------------------- geometry
 
 /// A node's text: bold title lines and a small second line (the id).
@@ -575,7 +584,10 @@ impl Layout {
                     None => "anders".to_owned(),
                 };
                 let lines = wrap(&label, fit(QUESTION_W / 2 - 18, SMALL_PX, false));
-                y += SPINE_GAP.max(count(lines.len()) * SMALL_LINE + 22);
+                // A step that may be passed by also has the bypass label in this gap.
+                let bypass = item.when.map_or(0, |w| count(bypass_label(w).len()));
+                y += SPINE_GAP.max(count(lines.len().max(1)) * SMALL_LINE + 22);
+                y = y.max(layout.items[i - 1].node.bottom() + bypass * SMALL_LINE + 24);
                 layout.spine_labels.push(lines);
             } else if item.group == Group::Spine {
                 layout.spine_labels.push(Vec::new());
@@ -653,11 +665,15 @@ impl Layout {
                 top += h + SLOT_GAP;
             }
             // A single exit beside the node runs straight out of it.
-            if slot_y.len() == 1 && row_h == node_h {
+            let here = item
+                .slots
+                .first()
+                .is_some_and(|slot| plan.placed.get(slot.route) == Some(&(i, 0)));
+            if slot_y.len() == 1 && (row_h == node_h || here) {
                 let delta = node.cy() - slot_y[0];
                 slot_y[0] += delta;
                 if let Some((rect, _)) = layout.routes.get_mut(item.slots[0].route) {
-                    if plan.placed.get(item.slots[0].route) == Some(&(i, 0)) {
+                    if here {
                         rect.y += delta;
                     }
                 }
@@ -959,13 +975,15 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
                     next.y - arrow(on)
                 ),
             });
-            let label = format!(
-                "anders, als {}",
-                Condition::Not(Box::new(when.clone())).describe()
-            );
-            let lines = wrap(&label, fit(GUTTER - 34, SMALL_PX, false));
-            let y = to.cy() - count(lines.len()) * SMALL_LINE / 2 + SMALL_PX - 2;
-            labels.push((lane - 8, y, on, Some("end"), lines));
+            // Just under the node it leaves, clear of the answer badge beside the next one.
+            let lines = bypass_label(when);
+            labels.push((
+                lane - 8,
+                from.bottom() + 4 + SMALL_PX,
+                on,
+                Some("end"),
+                lines,
+            ));
         }
     }
     for (i, item) in plan.items.iter().enumerate() {
