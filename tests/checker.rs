@@ -396,6 +396,18 @@ fn broken_packs() -> Vec<(
             "route 'social_work': next_steps (voor elke verwijzer, want next_steps_elders ontbreekt) noemt 'HIS'",
         ),
         (
+            "placeholder-in-a-text-shown-as-it-is",
+            replaced(
+                BASE,
+                "summary = \"De patiënt is jonger dan 18 en heeft geen behandeling nodig.",
+                "summary = \"De patiënt in {gemeente} is jonger dan 18 en heeft geen behandeling nodig.",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.youth]",
+            "route 'youth' (summary): invulplek {gemeente} wordt in deze tekst niet ingevuld",
+        ),
+        (
             "question-assumes-a-practice",
             replaced(
                 BASE,

@@ -731,7 +731,7 @@ impl Layout {
             ),
             _ => (
                 "Overige vragen en routes",
-                "Geen vraag in de beslisboom leidt hierheen (bijvoorbeeld een alternatief als er geen verwijzing mag).",
+                "Niet in de flow: geen antwoord leidt hierheen (een route kan wel het alternatief zijn als er geen verwijzing mag).",
             ),
         };
         self.groups.push(GroupBox {
@@ -853,6 +853,15 @@ fn arrow(on: bool) -> i32 {
     if on { ARROW_ON } else { ARROW }
 }
 
+/// An edge's label: lines from the first baseline at `y`, left-aligned at `x` or ending there.
+struct Label {
+    x: i32,
+    y: i32,
+    on: bool,
+    end: bool,
+    lines: Vec<String>,
+}
+
 /// One drawn edge, kept until all are known so the lit ones go on top.
 struct Edge {
     class: &'static str,
@@ -936,7 +945,7 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
 
     // Edges and their labels.
     let mut edges: Vec<Edge> = Vec::new();
-    let mut labels: Vec<(i32, i32, bool, Option<&str>, Vec<String>)> = Vec::new();
+    let mut labels: Vec<Label> = Vec::new();
     let cx = layout.question_x + QUESTION_W / 2;
     let spine: Vec<usize> = (0..plan.items.len())
         .filter(|&i| plan.items[i].group == Group::Spine)
@@ -954,7 +963,13 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
         });
         let lines = layout.spine_labels[i].clone();
         let mid = (from.bottom() + to.y) / 2 - count(lines.len()) * SMALL_LINE / 2 + SMALL_PX - 2;
-        labels.push((cx + 10, mid, on, None, lines));
+        labels.push(Label {
+            x: cx + 10,
+            y: mid,
+            on,
+            end: false,
+            lines,
+        });
         // A step that may be passed by: the bypass on the left.
         let bypassed = plan.items[i].when.filter(|_| spine.contains(&(i + 1)));
         if let Some(when) = bypassed {
@@ -977,13 +992,13 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
             });
             // Just under the node it leaves, clear of the answer badge beside the next one.
             let lines = bypass_label(when);
-            labels.push((
-                lane - 8,
-                from.bottom() + 4 + SMALL_PX,
+            labels.push(Label {
+                x: lane - 8,
+                y: from.bottom() + 4 + SMALL_PX,
                 on,
-                Some("end"),
+                end: true,
                 lines,
-            ));
+            });
         }
     }
     for (i, item) in plan.items.iter().enumerate() {
@@ -1015,16 +1030,23 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
             });
             let lines = &layout.items[i].slot_labels[s];
             let top = y - 6 - count(lines.len() - 1) * SMALL_LINE;
-            labels.push((layout.fan_x + 8, top, slot.on, None, lines.clone()));
+            labels.push(Label {
+                x: layout.fan_x + 8,
+                y: top,
+                on: slot.on,
+                end: false,
+                lines: lines.clone(),
+            });
         }
     }
     edges.sort_by_key(|e| e.on);
     for edge in &edges {
         svg.edge(edge.class, edge.on, &edge.from, &edge.to, &edge.d);
     }
-    for (x, y, on, anchor, lines) in &labels {
-        let class = if *on { "label on-path" } else { "label" };
-        svg.lines(*x, *y, SMALL_LINE, class, *anchor, lines);
+    for label in &labels {
+        let class = if label.on { "label on-path" } else { "label" };
+        let anchor = label.end.then_some("end");
+        svg.lines(label.x, label.y, SMALL_LINE, class, anchor, &label.lines);
     }
 
     // Question nodes, add-on references and captions.

@@ -378,8 +378,10 @@ impl Checker<'_> {
         // The wording rules speak of a route's anchor; the problem belongs on this item's line.
         let mut found = Vec::new();
         check_sentence("", what, text, &mut found);
+        // Its hint to use {organisatie} does not hold here (see FACTSHEET_PLACEHOLDERS).
         problems.extend(found.into_iter().map(|p| Problem {
             anchor: anchor.clone(),
+            message: p.message.replace(" of gebruik {organisatie}", ""),
             ..p
         }));
         for name in placeholders(text)

@@ -32,7 +32,7 @@ pub(super) fn check_wording(pack: &Pack, problems: &mut Vec<Problem>) {
             .into_iter()
             .chain(&question.examples);
         for text in texts {
-            check_sentence(&anchor, &format!("vraag '{id}'"), text, problems);
+            check_unfilled(&anchor, &format!("vraag '{id}'"), text, problems);
         }
     }
     let region = &pack.region;
@@ -65,7 +65,7 @@ fn check_route(id: &RouteId, route: &Route, problems: &mut Vec<Problem>) {
         .into_iter()
         .chain(youth.summary.as_ref().map(|s| ("youth.summary", s)))
     {
-        check_sentence(&anchor, &format!("route '{id}' ({field})"), text, problems);
+        check_unfilled(&anchor, &format!("route '{id}' ({field})"), text, problems);
     }
     check_steps(
         &anchor,
@@ -174,6 +174,19 @@ pub(super) fn check_sentence(anchor: &str, what: &str, text: &str, problems: &mu
     }
 }
 
+/// A text the app shows as it is: a placeholder in it would reach the reader as `{gemeente}`.
+fn check_unfilled(anchor: &str, what: &str, text: &str, problems: &mut Vec<Problem>) {
+    check_sentence(anchor, what, text, problems);
+    for name in placeholders(text).into_iter().filter(|n| PLACEHOLDERS.contains(n)) {
+        problems.push(Problem::error(
+            anchor,
+            format!(
+                "{what}: invulplek {{{name}}} wordt in deze tekst niet ingevuld (alleen in stappen, in wat de patiënt kan verwachten en in de factsheet); schrijf het uit"
+            ),
+        ));
+    }
+}
+
 fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
     let safety = &pack.safety;
     let reasons = NoReferralReason::ALL.map(|reason| reason.texts(pack));
@@ -186,7 +199,7 @@ fn check_safety(pack: &Pack, problems: &mut Vec<Problem>) {
         if line.trim().is_empty() {
             problems.push(Problem::error("[safety", "een veiligheidstekst is leeg"));
         }
-        check_sentence("[safety", "veiligheidstekst", line, problems);
+        check_unfilled("[safety", "veiligheidstekst", line, problems);
     }
     if safety.crisis.is_empty() || safety.acute_risk_unknown.is_empty() {
         problems.push(Problem::error("[safety]", "het crisisvak heeft geen tekst"));

@@ -94,7 +94,7 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
         <article class="card factsheet" aria-labelledby="factsheet-title" data-testid="factsheet">
             <header class="factsheet-head">
                 <p class="eyebrow">{ format!("Factsheet voor verwijzers, regio {}", pack.region.name) }</p>
-                <h2 id="factsheet-title" tabindex="-1" ref={heading}>{ &sheet.title }</h2>
+                <h2 id="factsheet-title" tabindex="-1" ref={heading}>{ fill(&sheet.title) }</h2>
                 <p class="muted">
                     { format!("Inhoudspakket {} van {}, beheer: {}. Voor huisartsen, POH, fysiotherapeuten, wijkverpleegkundigen en andere verwijzers.", pack.region.version, pack.region.date, pack.region.owner) }
                 </p>
@@ -119,8 +119,8 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
                     <ol class="process">
                         { for sheet.process.iter().map(|step| html! {
                             <li>
-                                <strong>{ &step.title }</strong>
-                                <span class="who">{ format!(" ({})", step.who) }</span>
+                                <strong>{ fill(&step.title) }</strong>
+                                <span class="who">{ format!(" ({})", fill(&step.who)) }</span>
                                 { ": " }{ fill(&step.text) }{ notes.marks(&step.sources) }
                             </li>
                         }) }
@@ -141,14 +141,14 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
                     <h4>{ "Past wel" }</h4>
                     <ul class="examples fits" data-testid="examples-fit">
                         { for fits.iter().map(|e| html! {
-                            <li>{ &e.story }{ " " }<span class="muted">{ &e.why }</span>{ notes.marks(&e.sources) }</li>
+                            <li>{ fill(&e.story) }{ " " }<span class="muted">{ fill(&e.why) }</span>{ notes.marks(&e.sources) }</li>
                         }) }
                     </ul>
                     <h4>{ "Past niet, en waar dan wel" }</h4>
                     <ul class="examples" data-testid="examples-other">
                         { for other.iter().map(|e| html! {
                             <li>
-                                { &e.story }{ " " }<span class="muted">{ &e.why }</span>
+                                { fill(&e.story) }{ " " }<span class="muted">{ fill(&e.why) }</span>
                                 if let Some(route) = &e.instead {
                                     <strong>{ format!(" Wel: {}.", pack.route_title(route)) }</strong>
                                 }
@@ -161,7 +161,7 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
                     <h3 id="fs-aanbod">{ "Wat er te doen is" }</h3>
                     <ul class="offer-areas">
                         { for sheet.offer_areas.iter().map(|a| html! {
-                            <li><strong>{ &a.name }</strong>{ ": " }{ &a.text }{ notes.marks(&a.sources) }</li>
+                            <li><strong>{ fill(&a.name) }</strong>{ ": " }{ fill(&a.text) }{ notes.marks(&a.sources) }</li>
                         }) }
                     </ul>
                 </section>
