@@ -371,7 +371,10 @@ async fn reasons_reach_the_summary_and_the_practice_gets_a_his_journal_line() {
         summary.contains("\nReden van verwijzing: Eenzaamheid; Geldzorgen"),
         "{summary}"
     );
-    assert!(summary.starts_with("Gemeente: niet opgegeven\n"), "{summary}");
+    assert!(
+        summary.starts_with("Gemeente: niet opgegeven\n"),
+        "{summary}"
+    );
     page.click("reason-geldzorgen").await;
     assert!(!page.summary().contains("Geldzorgen"));
 
@@ -436,6 +439,9 @@ async fn the_copy_text_renders_from_its_props_alone() {
     assert_eq!(area.value(), "S: iets\nO: iets anders");
     assert!(area.read_only());
     assert_eq!(copy.text("copy-his"), "Kopieer journaalregel");
-    assert_eq!(copy.get("copy-his").get_attribute("aria-keyshortcuts"), None);
+    assert_eq!(
+        copy.get("copy-his").get_attribute("aria-keyshortcuts"),
+        None
+    );
     assert_eq!(copy.text("copy-his-status"), "");
 }

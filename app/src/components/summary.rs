@@ -87,7 +87,7 @@ pub fn SummaryPanel(props: &ConsultHandle) -> Html {
                     }) }
                 </div>
             </fieldset>
-            <fieldset class="reasons" data-testid="reasons">
+            <fieldset class="referral-reasons" data-testid="referral-reasons">
                 <legend>{ "Reden van verwijzing (meer dan één mag)" }</legend>
                 <div class="chips">
                     { for pack.referral_reasons.iter().map(|r| {
