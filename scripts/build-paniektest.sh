@@ -18,4 +18,6 @@ wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" \
   target/wasm32-unknown-unknown/debug/verwijswijzer_app.wasm
 cp index.html "$out/"
 cp static/* "$out/static/"
+cat static/tree.css >> "$out/static/style.css"
+rm "$out/static/tree.css"
 echo "built $out/"

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
     Answers, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths, evaluate,
-    question_link, tree_svg,
+    question_link, tree_svg, tree_svg_for_page,
 };
 use verwijswijzer::packs::BUNDLED;
 
@@ -471,4 +471,19 @@ fn the_cli_draws_the_svg_and_highlights_answers() {
         answers,
     ]);
     assert_eq!(wrong.status.code(), Some(2));
+}
+
+/// The page's content security policy allows no inline style: the app's SVG carries none, and
+/// is otherwise the standalone drawing.
+#[test]
+fn the_svg_for_the_page_has_no_style_element_and_nothing_else_differs() {
+    for bundled in BUNDLED {
+        let pack = bundled.load().expect("bundled packs load");
+        let standalone = tree_svg(&pack, &Highlight::NONE);
+        let for_page = tree_svg_for_page(&pack, &Highlight::NONE);
+        assert!(standalone.contains("<style>"));
+        assert!(!for_page.contains("<style") && !for_page.contains("style="));
+        let style = format!("<style>{}</style>\n", include_str!("../static/tree.css"));
+        assert_eq!(for_page, standalone.replacen(&style, "", 1));
+    }
 }

@@ -52,9 +52,25 @@ pub fn question_link(question: &QuestionId) -> String {
 
 /// The tree as a standalone SVG document, a pure function of the pack and the highlight.
 pub fn tree_svg(pack: &Pack, highlight: &Highlight) -> String {
+    draw(pack, highlight, Styling::Embedded)
+}
+
+/// The tree for a page that loads `static/tree.css` itself: no `<style>` element, which a
+/// strict content security policy would block.
+pub fn tree_svg_for_page(pack: &Pack, highlight: &Highlight) -> String {
+    draw(pack, highlight, Styling::FromPage)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Styling {
+    Embedded,
+    FromPage,
+}
+
+fn draw(pack: &Pack, highlight: &Highlight, styling: Styling) -> String {
     let plan = Plan::new(pack, highlight);
     let layout = Layout::new(pack, &plan);
-    render(pack, highlight, &plan, &layout)
+    render(pack, highlight, &plan, &layout, styling)
 }
 
 // ---------------------------------------------------------------- sizes (px)
@@ -749,37 +765,9 @@ impl Layout {
 
 // ---------------------------------------------------------------- SVG
 
-const STYLE: &str = "
-.beslisboom{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}
-.beslisboom .achtergrond{fill:var(--tree-bg,#fff)}
-.beslisboom text{fill:var(--tree-text,#1a1a1a);font-size:15px}
-.beslisboom .kop{font-size:24px;font-weight:700}
-.beslisboom .titel{font-size:18px;font-weight:700}
-.beslisboom .id{font-size:14px;fill:var(--tree-muted,#4a4a4a);font-family:ui-monospace,'DejaVu Sans Mono',Menlo,Consolas,monospace}
-.beslisboom .label,.beslisboom .badge{paint-order:stroke;stroke:var(--tree-bg,#fff);stroke-width:5px;stroke-linejoin:round}
-.beslisboom .groep rect{fill:var(--tree-group,#f4f6f8);stroke:var(--tree-group-border,#8a96a3);stroke-width:1.5px;stroke-dasharray:8 5}
-.beslisboom .groep .titel{font-size:20px}
-.beslisboom .node rect{stroke-width:2px}
-.beslisboom .question rect{fill:var(--tree-question,#fff);stroke:var(--tree-question-border,#1f4e79)}
-.beslisboom .ref rect{fill:var(--tree-question,#fff);stroke:var(--tree-question-border,#1f4e79);stroke-width:2px;stroke-dasharray:6 4}
-.beslisboom .route rect{fill:var(--tree-route,#e3f1e8);stroke:var(--tree-route-border,#2d6a4f)}
-.beslisboom .route.urgent rect{fill:var(--tree-urgent,#fde4e4);stroke:var(--tree-urgent-border,#a4161a)}
-.beslisboom .edge path{fill:none;stroke-linejoin:round}
-.beslisboom .edge .halo{stroke:var(--tree-bg,#fff);stroke-width:8px}
-.beslisboom .edge .line{stroke:var(--tree-edge,#555);stroke-width:2px}
-.beslisboom .edge.also .line{stroke-dasharray:7 5}
-.beslisboom .pijl{fill:var(--tree-edge,#555)}
-.beslisboom .pijl-pad{fill:var(--tree-path,#b34700)}
-.beslisboom .edge.on-path .line{stroke:var(--tree-path,#b34700);stroke-width:5px}
-.beslisboom .edge.on-path .halo{stroke-width:11px}
-.beslisboom .label.on-path,.beslisboom .badge{font-weight:700}
-.beslisboom .badge{fill:var(--tree-path-text,#8a3600)}
-.beslisboom .node.on-path rect,.beslisboom .ref.on-path rect{stroke:var(--tree-path,#b34700);stroke-width:5px}
-.beslisboom a{cursor:pointer}
-.beslisboom a:hover .titel{text-decoration:underline}
-.beslisboom a:focus{outline:none}
-.beslisboom a:focus-visible rect{stroke:var(--tree-focus,#000);stroke-width:4px;stroke-dasharray:none}
-";
+/// The tree's look: one file, embedded in the standalone SVG and appended to the app's style
+/// sheet, because the app's content security policy allows no inline `<style>`.
+const STYLE: &str = include_str!("../../static/tree.css");
 
 struct Svg {
     out: String,
@@ -871,7 +859,13 @@ struct Edge {
     d: String,
 }
 
-fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> String {
+fn render(
+    pack: &Pack,
+    highlight: &Highlight,
+    plan: &Plan,
+    layout: &Layout,
+    styling: Styling,
+) -> String {
     let (w, h) = (layout.width, layout.height);
     let region = &pack.region.name;
     let mut svg = Svg { out: String::new() };
@@ -896,7 +890,9 @@ fn render(pack: &Pack, highlight: &Highlight, plan: &Plan, layout: &Layout) -> S
         pack.questions.len(),
         pack.routes.len()
     );
-    let _ = writeln!(svg.out, "<style>{STYLE}</style>");
+    if styling == Styling::Embedded {
+        let _ = writeln!(svg.out, "<style>{STYLE}</style>");
+    }
     let _ = writeln!(
         svg.out,
         "<defs><marker id=\"beslisboom-pijl\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerWidth=\"{ARROW}\" markerHeight=\"{ARROW}\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"pijl\" d=\"M0,0 L10,5 L0,10 z\"/></marker><marker id=\"beslisboom-pijl-pad\" viewBox=\"0 0 10 10\" refX=\"0\" refY=\"5\" markerWidth=\"{ARROW_ON}\" markerHeight=\"{ARROW_ON}\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path class=\"pijl-pad\" d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>"

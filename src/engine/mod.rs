@@ -23,7 +23,7 @@ mod validate;
 mod wording;
 
 pub use condition::{Condition, Flag, Flags};
-pub use diagram::{Highlight, question_link, tree_svg};
+pub use diagram::{Highlight, question_link, tree_svg, tree_svg_for_page};
 pub use evaluate::{Answers, Context, InputError, Outlook, Step, Walk, evaluate, outlook};
 pub use factsheet::{
     Claim, ComparisonRow, FACTSHEET_PLACEHOLDERS, Factsheet, MIN_EXAMPLES, MIN_EXAMPLES_EACH_WAY,

@@ -144,7 +144,8 @@ fn case_item(case: &TrainingCase, session: &Session, dispatch: &Callback<Session
             <h3>{ &case.title }</h3>
             <div class="actions">
                 <button type="button" class="button" onclick={start}
-                    aria-label={format!("Oefen casus {}: {}", case.id, case.title)}>
+                    // The visible words first, so speech input ("klik Oefen deze casus") finds it.
+                    aria-label={format!("Oefen deze casus: {} ({})", case.title, case.id)}>
                     { "Oefen deze casus" }
                 </button>
                 if let Some(result) = done {

@@ -4,7 +4,7 @@
 use crate::focus::use_focus_when_changed;
 use std::rc::Rc;
 use verwijswijzer::consult::Consult;
-use verwijswijzer::engine::{ACUTE_RISK, Highlight, QuestionId, tree_svg};
+use verwijswijzer::engine::{ACUTE_RISK, Highlight, QuestionId, tree_svg_for_page};
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -71,7 +71,7 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
         primary: walk.primary.as_ref().filter(|_| walk.is_complete()),
         also: if walk.is_complete() { &walk.also } else { &[] },
     };
-    let svg = Html::from_html_unchecked(AttrValue::from(tree_svg(pack, &highlight)));
+    let svg = Html::from_html_unchecked(AttrValue::from(tree_svg_for_page(pack, &highlight)));
     let whose = if consult.training { "de oefencasus" } else { "dit consult" };
     let path_note = if walk.path.is_empty() {
         format!("Nog geen vraag beantwoord in {whose}. Beantwoorde vragen en de route worden in de tekening dik gemarkeerd.")
