@@ -54,7 +54,16 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
     let consult = &props.consult;
     let pack = &consult.pack;
     let walk = &consult.walk;
-    let zoom = use_state_eq(|| Zoom::Actual);
+    // Wide screens and projectors see the whole tree at once; a phone keeps legible text and
+    // scrolls sideways.
+    let zoom = use_state_eq(|| {
+        let width = gloo_utils::window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .unwrap_or(0.0);
+        if width >= 800.0 { Zoom::Fit } else { Zoom::Actual }
+    });
     let heading = use_node_ref();
     use_focus_when_changed(heading.clone(), pack.region.id.clone());
     // A node of the tree was chosen: its help text takes focus, which scrolls it into view.
