@@ -19,7 +19,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Consult, View::Factsheet, View::Beslisboom, View::Oefenen];
+    pub const ALL: [View; 4] = [
+        View::Consult,
+        View::Factsheet,
+        View::Beslisboom,
+        View::Oefenen,
+    ];
 
     /// The view's name in a fragment.
     pub fn name(self) -> &'static str {

@@ -30,7 +30,11 @@ fn every_view_opens_by_its_name_and_an_empty_fragment_opens_the_consult() {
     for empty in ["", "#"] {
         assert_eq!(read(empty), Ok(Some(Link::default())));
     }
-    assert_eq!(read(&format!("#{MAIN_ANCHOR}")), Ok(None), "the skip link is no view");
+    assert_eq!(
+        read(&format!("#{MAIN_ANCHOR}")),
+        Ok(None),
+        "the skip link is no view"
+    );
 }
 
 #[test]
@@ -38,7 +42,10 @@ fn links_the_app_makes_read_back_the_same_in_every_region() {
     let catalog = packs();
     for pack in catalog.iter() {
         let gemeente = pack.gemeenten.first().map(|g| g.id.clone());
-        let case = pack.training.first().expect("every region has training cases");
+        let case = pack
+            .training
+            .first()
+            .expect("every region has training cases");
         let links = [
             Link {
                 view: View::Factsheet,
@@ -89,12 +96,18 @@ fn unknown_or_malformed_links_are_refused_for_the_right_reason() {
         ("#factsheet&regio=", LinkError::UnknownPart),
         ("#factsheet&regio=dwo&regio=dwo", LinkError::UnknownPart),
         ("#factsheet&regio=atlantis", LinkError::UnknownRegion),
-        ("#factsheet&regio=dwo&gemeente=eindhoven", LinkError::UnknownGemeente),
+        (
+            "#factsheet&regio=dwo&gemeente=eindhoven",
+            LinkError::UnknownGemeente,
+        ),
         ("#oefenen&casus=c999", LinkError::UnknownCase),
         ("#beslisboom&vraag=bestaat_niet", LinkError::UnknownQuestion),
         ("#factsheet&casus=c01", LinkError::NotForThisView),
         ("#consult&vraag=psychosocial", LinkError::NotForThisView),
-        ("#oefenen&antwoorden=acute_risk:no", LinkError::NotForThisView),
+        (
+            "#oefenen&antwoorden=acute_risk:no",
+            LinkError::NotForThisView,
+        ),
         ("#Factsheet", LinkError::Character),
         ("#oefenen&notitie=Jan%20de%20Vries", LinkError::Character),
         ("#consult&wens=meer mensen zien", LinkError::Character),
@@ -131,7 +144,10 @@ fn a_refusal_never_repeats_what_the_link_said() {
         for word in ["111222333", "jansen", "vries", "0612345678"] {
             assert!(!message.contains(word), "{message}");
         }
-        assert!(message.contains("consult"), "the message says where the user lands: {message}");
+        assert!(
+            message.contains("consult"),
+            "the message says where the user lands: {message}"
+        );
     }
 }
 

@@ -18,7 +18,9 @@ pub fn App() -> Html {
     let state = use_reducer(State::new);
     let dispatch = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: SessionAction, _| dispatcher.dispatch(action))
+        use_callback((), move |action: SessionAction, _| {
+            dispatcher.dispatch(action)
+        })
     };
     use_fragment_links(dispatch.clone());
     match &*state {
@@ -89,8 +91,10 @@ fn Page() -> Html {
             <AnswersList rows={AnswerRow::for_consult(consult)} dispatch={consult_handle.dispatch.clone()} />
         </aside>
     };
-    let notice = session.notice.as_ref().map(|notice| html! {
-        <p class="notice" role="status" data-testid="link-notice">{ notice }</p>
+    let notice = session.notice.as_ref().map(|notice| {
+        html! {
+            <p class="notice" role="status" data-testid="link-notice">{ notice }</p>
+        }
     });
     let body = match session.view {
         View::Consult => html! {

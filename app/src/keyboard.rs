@@ -62,34 +62,36 @@ pub fn use_keyboard_shortcuts(handle: ConsultHandle, active: bool) {
         let handle = handle.clone();
         // Not passive: a shortcut must be able to stop the browser's own use of the key (arrows
         // would scroll the page).
-        let listener = active.then(|| EventListener::new_with_options(
-            &gloo_utils::document(),
-            "keydown",
-            EventListenerOptions::enable_prevent_default(),
-            move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                // A held key repeats its keydown: it must answer one question, not several.
-                if event.repeat()
-                    || event.ctrl_key()
-                    || event.meta_key()
-                    || event.alt_key()
-                    || typing(event)
-                {
-                    return;
-                }
-                let Some(command) = command_for_key(&handle.consult, &event.key()) else {
-                    return;
-                };
-                event.prevent_default();
-                match command {
-                    Command::Dispatch(action) => handle.dispatch.emit(action),
-                    Command::CopySummary => click(COPY_BUTTON_ID),
-                    Command::MoveFocus(step) => move_focus(step),
-                }
-            },
-        ));
+        let listener = active.then(|| {
+            EventListener::new_with_options(
+                &gloo_utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    // A held key repeats its keydown: it must answer one question, not several.
+                    if event.repeat()
+                        || event.ctrl_key()
+                        || event.meta_key()
+                        || event.alt_key()
+                        || typing(event)
+                    {
+                        return;
+                    }
+                    let Some(command) = command_for_key(&handle.consult, &event.key()) else {
+                        return;
+                    };
+                    event.prevent_default();
+                    match command {
+                        Command::Dispatch(action) => handle.dispatch.emit(action),
+                        Command::CopySummary => click(COPY_BUTTON_ID),
+                        Command::MoveFocus(step) => move_focus(step),
+                    }
+                },
+            )
+        });
         move || drop(listener)
     });
 }

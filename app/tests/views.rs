@@ -67,7 +67,8 @@ fn session() -> Session {
 async fn the_factsheet_numbers_every_source_it_cites_and_lists_every_gemeente() {
     let session = session();
     let pack = session.consult.pack.clone();
-    let sheet = Mounted::<FactsheetView>::with_props(FactsheetViewProps { pack: pack.clone() }).await;
+    let sheet =
+        Mounted::<FactsheetView>::with_props(FactsheetViewProps { pack: pack.clone() }).await;
     let cited = sheet.count("[data-testid=factsheet-sources] li");
     assert!(cited > 0);
     // Every footnote number points at an item of the sources list.
@@ -77,11 +78,17 @@ async fn the_factsheet_numbers_every_source_it_cites_and_lists_every_gemeente() 
         .expect("footnotes");
     assert!(marks.length() > 20, "claims carry footnotes");
     for index in 0..marks.length() {
-        let text = marks.item(index).and_then(|m| m.text_content()).unwrap_or_default();
+        let text = marks
+            .item(index)
+            .and_then(|m| m.text_content())
+            .unwrap_or_default();
         let numbers = text.trim_start_matches("bron ");
         for number in numbers.split(',') {
             let n: u32 = number.trim().parse().unwrap_or(0);
-            assert!((1..=cited).contains(&n), "footnote '{text}' of {cited} sources");
+            assert!(
+                (1..=cited).contains(&n),
+                "footnote '{text}' of {cited} sources"
+            );
         }
     }
     assert_eq!(
@@ -97,20 +104,32 @@ async fn the_factsheet_numbers_every_source_it_cites_and_lists_every_gemeente() 
 #[wasm_bindgen_test]
 async fn the_tree_draws_every_question_and_route_and_marks_the_path() {
     let session = session();
-    let consult = ["no", "adult", "no"].iter().fold(session.consult.clone(), |c, code| {
-        Rc::new(c.apply(Action::Answer((*code).into())))
-    });
+    let consult = ["no", "adult", "no"]
+        .iter()
+        .fold(session.consult.clone(), |c, code| {
+            Rc::new(c.apply(Action::Answer((*code).into())))
+        });
     let pack = consult.pack.clone();
     let tree = Mounted::<TreeView>::with_props(TreeViewProps {
         consult: consult.clone(),
         question: None,
     })
     .await;
-    assert_eq!(tree.count("svg [data-question]"), pack.questions.len() as u32);
+    assert_eq!(
+        tree.count("svg [data-question]"),
+        pack.questions.len() as u32
+    );
     assert_eq!(tree.count("svg [data-route]"), pack.routes.len() as u32);
     assert_eq!(tree.count("svg .node.question.on-path"), 3);
-    assert_eq!(tree.count("svg .node.route.on-path"), 0, "no route before the outcome");
-    assert!(tree.text("[data-testid=tree-path-note]").contains("dit consult"));
+    assert_eq!(
+        tree.count("svg .node.route.on-path"),
+        0,
+        "no route before the outcome"
+    );
+    assert!(
+        tree.text("[data-testid=tree-path-note]")
+            .contains("dit consult")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,13 +143,20 @@ async fn training_lists_the_cases_then_shows_a_case_and_its_feedback() {
     })
     .await;
     assert_eq!(list.count(".case-item"), pack.training.len() as u32);
-    assert!(list.text("[data-testid=training-banner]").contains("Oefenen"));
+    assert!(
+        list.text("[data-testid=training-banner]")
+            .contains("Oefenen")
+    );
     drop(list);
 
     let case = pack.training.first().expect("a case").clone();
     let mut running = session.apply(SessionAction::StartCase(case.id.clone()));
     while let Some(question) = running.active().current_question().cloned() {
-        let code = case.answers.get(&question).cloned().expect("the case answers it");
+        let code = case
+            .answers
+            .get(&question)
+            .cloned()
+            .expect("the case answers it");
         running = running.apply(SessionAction::Consult(Action::Answer(code)));
     }
     let view = Mounted::<TrainingView>::with_props(TrainingViewProps {
@@ -140,9 +166,15 @@ async fn training_lists_the_cases_then_shows_a_case_and_its_feedback() {
     })
     .await;
     assert_eq!(view.text("[data-testid=case-story]"), case.story);
-    assert!(view.text("[data-testid=feedback-verdict]").starts_with("Helemaal goed"));
+    assert!(
+        view.text("[data-testid=feedback-verdict]")
+            .starts_with("Helemaal goed")
+    );
     assert_eq!(view.count("[data-testid=feedback-row][data-same=false]"), 0);
-    assert!(view.text("[data-testid=training-score]").contains("1 van 1"));
+    assert!(
+        view.text("[data-testid=training-score]")
+            .contains("1 van 1")
+    );
     let share = view
         .root
         .query_selector("[data-testid=share-link]")
@@ -150,5 +182,8 @@ async fn training_lists_the_cases_then_shows_a_case_and_its_feedback() {
         .flatten()
         .and_then(|a| a.get_attribute("href"))
         .unwrap_or_default();
-    assert!(share.contains(&format!("#oefenen&regio=dwo&casus={}&antwoorden=", case.id)), "{share}");
+    assert!(
+        share.contains(&format!("#oefenen&regio=dwo&casus={}&antwoorden=", case.id)),
+        "{share}"
+    );
 }

@@ -30,8 +30,8 @@ pub use factsheet::{
     MIN_PROCESS_STEPS, OfferArea, PatientExample, ProcessStep,
 };
 pub use ids::{
-    AnswerCode, CaseId, DimensionId, GemeenteId, IsoDate, QuestionId, ReasonId, ReferrerId, RegionId,
-    RouteId, SourceId,
+    AnswerCode, CaseId, DimensionId, GemeenteId, IsoDate, QuestionId, ReasonId, ReferrerId,
+    RegionId, RouteId, SourceId,
 };
 pub use load::{Finding, LoadError, PackSource, Severity, base_name, check_pack, load_pack};
 pub use model::{

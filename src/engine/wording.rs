@@ -177,7 +177,10 @@ pub(super) fn check_sentence(anchor: &str, what: &str, text: &str, problems: &mu
 /// A text the app shows as it is: a placeholder in it would reach the reader as `{gemeente}`.
 fn check_unfilled(anchor: &str, what: &str, text: &str, problems: &mut Vec<Problem>) {
     check_sentence(anchor, what, text, problems);
-    for name in placeholders(text).into_iter().filter(|n| PLACEHOLDERS.contains(n)) {
+    for name in placeholders(text)
+        .into_iter()
+        .filter(|n| PLACEHOLDERS.contains(n))
+    {
         problems.push(Problem::error(
             anchor,
             format!(

@@ -36,7 +36,13 @@ impl Footnotes {
         let mut cited: Vec<SourceId> = Vec::new();
         let lists = claims
             .chain(sheet.process.iter().map(|s| &s.sources))
-            .chain(sheet.target_groups.iter().chain(&sheet.signals).map(|c| &c.sources))
+            .chain(
+                sheet
+                    .target_groups
+                    .iter()
+                    .chain(&sheet.signals)
+                    .map(|c| &c.sources),
+            )
             .chain(sheet.examples.iter().map(|e| &e.sources))
             .chain(sheet.offer_areas.iter().map(|a| &a.sources))
             .chain(sheet.comparison.iter().map(|r| &r.sources))

@@ -182,18 +182,21 @@ struct FeedbackProps {
 
 impl FeedbackProps {
     fn new(pack: &Pack, comparison: &CaseComparison, session: &Session) -> Self {
-        let label = |question: &verwijswijzer::engine::QuestionId, code: Option<&AnswerCode>| {
-            match (pack.question(question), code) {
-                (Some(q), Some(code)) => pack.answer_label(q, code).to_owned(),
-                _ => "niet gevraagd".to_owned(),
-            }
+        let label = |question: &verwijswijzer::engine::QuestionId, code: Option<&AnswerCode>| match (
+            pack.question(question),
+            code,
+        ) {
+            (Some(q), Some(code)) => pack.answer_label(q, code).to_owned(),
+            _ => "niet gevraagd".to_owned(),
         };
         let rows = comparison
             .rows
             .iter()
             .map(|row| {
                 let same = row.expected == row.given;
-                let help = pack.question(row.question).map(|q| format!("Uitleg bij de vraag: {}", q.help));
+                let help = pack
+                    .question(row.question)
+                    .map(|q| format!("Uitleg bij de vraag: {}", q.help));
                 FeedbackRow {
                     question: pack
                         .question(row.question)

@@ -62,7 +62,11 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
             .ok()
             .and_then(|w| w.as_f64())
             .unwrap_or(0.0);
-        if width >= 800.0 { Zoom::Fit } else { Zoom::Actual }
+        if width >= 800.0 {
+            Zoom::Fit
+        } else {
+            Zoom::Actual
+        }
     });
     let heading = use_node_ref();
     use_focus_when_changed(heading.clone(), pack.region.id.clone());
@@ -71,7 +75,9 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
         let element = question
             .as_ref()
             .and_then(|q| gloo_utils::document().get_element_by_id(&help_id(q)));
-        if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        if let Some(element) =
+            element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
             let _ = element.focus();
         }
     });
@@ -81,9 +87,15 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
         also: if walk.is_complete() { &walk.also } else { &[] },
     };
     let svg = Html::from_html_unchecked(AttrValue::from(tree_svg_for_page(pack, &highlight)));
-    let whose = if consult.training { "de oefencasus" } else { "dit consult" };
+    let whose = if consult.training {
+        "de oefencasus"
+    } else {
+        "dit consult"
+    };
     let path_note = if walk.path.is_empty() {
-        format!("Nog geen vraag beantwoord in {whose}. Beantwoorde vragen en de route worden in de tekening dik gemarkeerd.")
+        format!(
+            "Nog geen vraag beantwoord in {whose}. Beantwoorde vragen en de route worden in de tekening dik gemarkeerd."
+        )
     } else {
         format!("Het pad van {whose} is dik gemarkeerd, met het gegeven antwoord bij elke vraag.")
     };
