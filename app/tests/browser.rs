@@ -16,16 +16,15 @@ use verwijswijzer_app::components::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit};
-use yew::{AppHandle, BaseComponent, Callback};
+use yew::{BaseComponent, Callback};
+
+mod common;
+
+use common::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-struct Mounted<C: BaseComponent = App> {
-    root: Element,
-    app: Option<AppHandle<C>>,
-}
-
-impl Mounted {
+impl Mounted<App> {
     /// The whole app, as the page starts it.
     async fn new() -> Self {
         Self::with_props(()).await
@@ -33,18 +32,6 @@ impl Mounted {
 }
 
 impl<C: BaseComponent> Mounted<C> {
-    /// One component with these props, on its own.
-    async fn with_props(props: C::Properties) -> Self {
-        let root = gloo_utils::document().create_element("div").expect("a div");
-        gloo_utils::body().append_child(&root).expect("appended");
-        let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Self {
-            root,
-            app: Some(app),
-        }
-    }
-
     fn find(&self, test_id: &str) -> Option<Element> {
         self.root
             .query_selector(&format!("[data-testid={test_id}]"))
@@ -90,15 +77,6 @@ impl<C: BaseComponent> Mounted<C> {
         let event = web_sys::InputEvent::new("input").expect("an input event");
         area.dispatch_event(&event).expect("dispatched");
         yew::scheduler::flush().await;
-    }
-}
-
-impl<C: BaseComponent> Drop for Mounted<C> {
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.root.remove();
     }
 }
 

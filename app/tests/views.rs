@@ -9,29 +9,15 @@ use verwijswijzer_app::components::{
     FactsheetView, FactsheetViewProps, TrainingView, TrainingViewProps, TreeView, TreeViewProps,
 };
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::Element;
-use yew::{AppHandle, BaseComponent, Callback, Html};
+use yew::{BaseComponent, Callback, Html};
+
+mod common;
+
+use common::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// One component with its props in an element of its own, removed at the end.
-struct Mounted<C: BaseComponent> {
-    root: Element,
-    app: Option<AppHandle<C>>,
-}
-
 impl<C: BaseComponent> Mounted<C> {
-    async fn with_props(props: C::Properties) -> Self {
-        let root = gloo_utils::document().create_element("div").expect("a div");
-        gloo_utils::body().append_child(&root).expect("appended");
-        let app = yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Self {
-            root,
-            app: Some(app),
-        }
-    }
-
     fn count(&self, selector: &str) -> u32 {
         self.root
             .query_selector_all(selector)
@@ -46,15 +32,6 @@ impl<C: BaseComponent> Mounted<C> {
             .flatten()
             .and_then(|e| e.text_content())
             .unwrap_or_default()
-    }
-}
-
-impl<C: BaseComponent> Drop for Mounted<C> {
-    fn drop(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.root.remove();
     }
 }
 
