@@ -17,6 +17,7 @@ test('afdrukken voor de patiënt: alleen de handout', async ({ page, privacy }) 
 
   const consultOnly = {
     header: page.locator('header.topbar'),
+    'navigatie (consult, factsheet, beslisboom, oefenen)': page.locator('nav.views'),
     'h1 (merknaam)': page.locator('h1'),
     'antwoorden': consult.answersList,
     'richting': consult.direction,
@@ -29,6 +30,7 @@ test('afdrukken voor de patiënt: alleen de handout', async ({ page, privacy }) 
     'samenvatting': consult.summary,
     'samenvattingstekst': consult.summaryTextArea,
     'wens': consult.wish,
+    'reden van verwijzing': page.getByTestId('referral-reasons'),
     'toestemming': consult.consent,
     'kopieerknop': consult.copyButton,
     'afdrukknop': consult.printButton,

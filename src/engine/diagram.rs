@@ -487,6 +487,15 @@ struct NodeText {
 }
 
 impl NodeText {
+    /// What the node shows, as one line: a link's accessible name must start with it (WCAG
+    /// 2.5.3, label in name), so a voice user can say what they see.
+    fn visible(&self) -> String {
+        let mut words = self.lines.join(" ");
+        words.push(' ');
+        words.push_str(&self.small);
+        words
+    }
+
     fn height(&self) -> i32 {
         PAD * 2 + count(self.lines.len()) * NODE_LINE + ID_LINE
     }
@@ -1052,7 +1061,6 @@ fn render(
         let link = esc(&question_link(item.question));
         let question = pack.question(item.question);
         let text = question.map_or(item.question.as_str(), |q| q.text.as_str());
-        let short = question.map_or(item.question.as_str(), |q| q.short.as_str());
         let step = plan.answered.get(item.question);
         // The answer given, and what "weet ik niet" counts as.
         let answer = step.map(|s| {
@@ -1075,7 +1083,7 @@ fn render(
             let _ = writeln!(
                 svg.out,
                 "<a href=\"{link}\" aria-label=\"{}\"><g class=\"ref{}\" data-ref=\"{id}\">",
-                esc(&format!("{short} (dezelfde vraag als hierboven): {text}")),
+                esc(&format!("{}: {text}", boxed.text.visible())),
                 if on { " on-path" } else { "" }
             );
             let _ = writeln!(svg.out, "<title>{}</title>", esc(text));
@@ -1085,7 +1093,7 @@ fn render(
             continue;
         }
         let on = step.is_some();
-        let mut name = format!("{short}: {text}");
+        let mut name = format!("{}: {text}", boxed.text.visible());
         if let Some((given, counts)) = &answer {
             let _ = write!(name, " (antwoord: {given}");
             if let Some(counts) = counts {
