@@ -18,8 +18,14 @@ pub fn OutcomeView(handle: &ConsultHandle) -> Html {
     let pack = &consult.pack;
     let walk = &consult.walk;
     let heading = use_node_ref();
-    // A new outcome takes focus, so screen readers read it and keys act on it.
-    use_focus_when_changed(heading.clone(), walk.primary.clone());
+    // A new outcome takes focus, so screen readers read it and keys act on it; in a training
+    // case the comparison above it takes focus instead (`TrainingView`).
+    let focus_target = if consult.training {
+        NodeRef::default()
+    } else {
+        heading.clone()
+    };
+    use_focus_when_changed(focus_target, walk.primary.clone());
     let Some(primary_id) = &walk.primary else {
         return Html::default();
     };

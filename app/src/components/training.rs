@@ -84,7 +84,7 @@ pub fn TrainingView(props: &TrainingViewProps) -> Html {
             let dispatch = dispatch.clone();
             let id = next.id.clone();
             html! {
-                <button type="button" class="button" data-testid="next-case"
+                <button type="button" class="button primary" data-testid="next-case"
                     onclick={Callback::from(move |_| dispatch.emit(SessionAction::StartCase(id.clone())))}>
                     { "Volgende casus" }
                 </button>
@@ -116,7 +116,7 @@ pub fn TrainingView(props: &TrainingViewProps) -> Html {
                     <button type="button" class="button secondary" data-testid="case-list" onclick={back}>{ "Andere casus kiezen" }</button>
                 </div>
             </section>
-            { props.children.clone() }
+            // At the outcome the comparison comes first: it is what the session discusses.
             if let Some(feedback) = feedback {
                 { feedback }
                 <div class="actions">
@@ -124,6 +124,7 @@ pub fn TrainingView(props: &TrainingViewProps) -> Html {
                 </div>
                 { score }
             }
+            { props.children.clone() }
         </>
     }
 }
@@ -143,7 +144,7 @@ fn case_item(case: &TrainingCase, session: &Session, dispatch: &Callback<Session
         <li class="case-item" data-testid={format!("case-{}", case.id)}>
             <h3>{ &case.title }</h3>
             <div class="actions">
-                <button type="button" class="button" onclick={start}
+                <button type="button" class="button primary" onclick={start}
                     // The visible words first, so speech input ("klik Oefen deze casus") finds it.
                     aria-label={format!("Oefen deze casus: {} ({})", case.title, case.id)}>
                     { "Oefen deze casus" }
@@ -238,9 +239,12 @@ impl FeedbackProps {
 #[component]
 fn Feedback(props: &FeedbackProps) -> Html {
     let mark = |same: bool| if same { "✓ gelijk" } else { "✗ anders" };
+    // Shown when the case reaches its outcome: the trainee lands on the comparison.
+    let heading = use_node_ref();
+    use_focus_when_changed(heading.clone(), ());
     html! {
         <section class="card feedback" aria-labelledby="feedback-title" data-testid="feedback">
-            <h2 id="feedback-title">{ "Vergelijking met de verwachte keuzes" }</h2>
+            <h2 id="feedback-title" tabindex="-1" ref={heading}>{ "Vergelijking met de verwachte keuzes" }</h2>
             <p class={classes!("feedback-verdict", props.all_correct.then_some("right"))} data-testid="feedback-verdict">
                 { if props.all_correct {
                     "Helemaal goed: dezelfde antwoorden en dezelfde route als verwacht."
