@@ -6,10 +6,13 @@
 //!
 //! A pack with an error stops the build with the checker's file, line and reason, so a broken
 //! pack never reaches a browser. A good pack is written to OUT_DIR in postcard's compact
-//! binary form: the browser then needs no TOML parser (about 200 KB of wasm saved).
+//! binary form (`verwijswijzer::fingerprint::encode`): the browser then needs no TOML parser
+//! (about 200 KB of wasm saved). The pack's fingerprint is a hash of these bytes, which the
+//! browser computes as it decodes them (the generated table names it in a comment).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use verwijswijzer::fingerprint::{Fingerprint, encode};
 use verwijswijzer::packs::{BUNDLED, default_region_ok};
 
 fn main() {
@@ -39,12 +42,21 @@ fn main() {
                 bundled.region
             ),
         };
-        let bytes = postcard::to_allocvec(&pack).expect("a checked pack serialises");
+        let bytes = encode(&pack);
+        // What the browser stamps is what every native loader stamps (tests/fingerprint.rs).
+        assert_eq!(
+            Fingerprint::of_bytes(&bytes),
+            pack.fingerprint,
+            "regio '{}': de vingerafdruk van het pakket klopt niet",
+            bundled.region
+        );
         let file = out.join(format!("{}.postcard", bundled.region));
         std::fs::write(&file, bytes).expect("OUT_DIR is writable");
         let _ = writeln!(
             index,
-            "    ({:?}, include_bytes!({:?})),",
+            "    // {}: inhoud {}\n    ({:?}, include_bytes!({:?})),",
+            bundled.region,
+            pack.fingerprint,
             bundled.region,
             file.display().to_string()
         );

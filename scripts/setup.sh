@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Verwijswijzer needs on a fresh Debian machine. Idempotent: each step
 # checks first and does nothing when its tool is already there. Nothing is downloaded from
-# outside the package registries (apt, crates.io, npm, rustup).
+# outside the package registries (apt, crates.io, npm, rustup; scripts/test.sh adds PyPI for the
+# PII oracles' two pinned libraries).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -14,6 +15,9 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || missing+=(brotli)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# venv with pip inside (scripts/test.sh keeps the PII oracles' libraries in target/pii-venv);
+# Debian ships ensurepip in python3-venv.
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   say "apt-get install ${missing[*]}"

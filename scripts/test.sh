@@ -16,6 +16,23 @@ cargo run -q --profile test --bin verwijswijzer -- check
 echo "==> native tests (engine, packs, vignettes, every answer combination, checker, consult, app logic)"
 cargo test --workspace
 
+# The oracles' pinned libraries live in a venv under target/: Debian's own Python refuses pip
+# installs outside one (PEP 668), and a venv needs no root. Installed only when missing or
+# when scripts/requirements-pii.txt changed (a copy of it in the venv marks what is in there).
+echo "==> personal-data detectors against independent oracles (scripts/pii-oracle.py, 1000 lines)"
+pii_venv=target/pii-venv
+if [ ! -x "$pii_venv/bin/python3" ]; then
+  python3 -m venv "$pii_venv"
+fi
+if ! cmp -s scripts/requirements-pii.txt "$pii_venv/requirements-pii.txt" \
+  || ! "$pii_venv/bin/python3" -c 'import stdnum, phonenumbers' 2>/dev/null; then
+  "$pii_venv/bin/python3" -m pip install --quiet --disable-pip-version-check \
+    --require-hashes -r scripts/requirements-pii.txt
+  cp scripts/requirements-pii.txt "$pii_venv/requirements-pii.txt"
+fi
+# The `test` profile's binary, which `cargo test` has just built.
+"$pii_venv/bin/python3" scripts/pii-oracle.py --sample 1000 --profile test
+
 echo "==> browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test -p verwijswijzer-app --target wasm32-unknown-unknown
 

@@ -6,6 +6,7 @@
 
 pub mod consult;
 pub mod engine;
+pub mod fingerprint;
 pub mod fragment;
 pub mod helpers;
 pub mod packs;

@@ -80,6 +80,8 @@ fn add_training(
         Some(source) => load_training(source, pack)?,
         None => Vec::new(),
     };
+    // The cases are part of the content the app ships, so of the fingerprint.
+    crate::fingerprint::stamp(pack);
     Ok(training_count_warning(pack, name))
 }
 

@@ -220,10 +220,7 @@ impl<'a> Content<'a> {
                 .then_some(pack.region.icpc.as_str()),
             via_channel,
             channel: pack.region.channel,
-            source: format!(
-                "Bron: Verwijswijzer, regio {}, pakket {} van {} (basis {})",
-                pack.region.name, pack.region.version, pack.region.date, pack.base_version
-            ),
+            source: source_line(pack),
         })
     }
 
@@ -354,6 +351,20 @@ impl<'a> Content<'a> {
             .chain(open_checks);
         lines.push(format!("P: {}", sentences(plan)));
     }
+}
+
+/// The last line of every layout: which content produced the text, so a coach who receives
+/// the referral can tell (the pack's version and date, its base, and its fingerprint; decision
+/// 60).
+pub fn source_line(pack: &Pack) -> String {
+    format!(
+        "Bron: Verwijswijzer, regio {}, pakket {} van {} (basis {}), inhoud {}",
+        pack.region.name,
+        pack.region.version,
+        pack.region.date,
+        pack.base_version,
+        pack.fingerprint
+    )
 }
 
 /// The answer to the age question (the one with an option for under-18s), in words.

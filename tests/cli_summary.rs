@@ -9,6 +9,7 @@ use verwijswijzer::engine::{
     Answers, Consent, GemeenteId, NoReferralReason, Pack, PackSource, ReasonId, ReferrerId,
     load_pack,
 };
+use verwijswijzer::packs::add_training_beside;
 use verwijswijzer::summary::{Layout, NoText, referral_text, referral_text_as};
 
 /// A DWO consult that ends in Welzijn op Recept (adult, no add-ons).
@@ -55,12 +56,13 @@ fn wor_without(question: &str) -> String {
         .join(",")
 }
 
-/// The DWO pack as the CLI reads it: from `content/` on disk, at run time.
+/// The DWO pack as the CLI reads it: from `content/` on disk, at run time, with its training
+/// cases (they are part of the fingerprint in the text's last line).
 fn dwo_pack() -> Pack {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect("pack file readable");
     let (region, base) = (read("dwo.toml"), read("base.toml"));
-    let (pack, _warnings) = load_pack(
+    let (mut pack, _warnings) = load_pack(
         &PackSource {
             name: "content/dwo.toml",
             text: &region,
@@ -71,6 +73,8 @@ fn dwo_pack() -> Pack {
         },
     )
     .unwrap_or_else(|e| panic!("the DWO pack loads: {:?}", e.findings));
+    add_training_beside(&dir.join("dwo.toml"), &mut pack)
+        .unwrap_or_else(|e| panic!("the DWO training cases load: {:?}", e.findings));
     pack
 }
 

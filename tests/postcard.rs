@@ -15,7 +15,9 @@ fn every_bundled_pack_round_trips_through_postcard() {
         let bytes = postcard::to_allocvec(&pack).unwrap_or_else(|e| {
             panic!("{}: postcard schrijft het pakket niet: {e}", bundled.region)
         });
-        let decoded: Pack = postcard::from_bytes(&bytes)
+        // As the app decodes: `decode` also stamps the fingerprint of the bytes
+        // (`Pack::fingerprint`, not itself shipped), which must be the one `check` stamped.
+        let decoded: Pack = verwijswijzer::fingerprint::decode(&bytes)
             .unwrap_or_else(|e| panic!("{}: postcard leest het pakket niet: {e}", bundled.region));
         assert_eq!(
             decoded, pack,

@@ -111,7 +111,7 @@ fn Page() -> Html {
                 <main id="inhoud" class="main">
                     { notice }
                     <RegionLinks catalog={consult.catalog.clone()} view={View::Factsheet} current={pack.region.id.clone()} />
-                    <FactsheetView pack={pack.clone()} />
+                    <FactsheetView pack={pack.clone()} gemeente={consult.context.gemeente.clone()} />
                 </main>
             </div>
         },
@@ -176,8 +176,8 @@ fn Page() -> Html {
                 <p>
                     { "Verwijswijzer bewaart en verstuurt niets: uw antwoorden blijven in deze browser en zijn weg als u het tabblad sluit of op Opnieuw klikt." }
                 </p>
-                <p>
-                    { format!("Regio {}, inhoudspakket {} van {}. Beheer: {}.", pack.region.name, pack.region.version, pack.region.date, pack.region.owner) }
+                <p data-testid="content-version">
+                    { format!("Regio {}, inhoudspakket {} van {}, inhoud {}. Beheer: {}.", pack.region.name, pack.region.version, pack.region.date, pack.fingerprint, pack.region.owner) }
                 </p>
             </footer>
         </>

@@ -1,9 +1,10 @@
 //! The region packs inside the wasm: checked and serialised at build time (see build.rs),
-//! decoded here at start-up.
+//! decoded here at start-up, each stamped with the fingerprint of its bytes
+//! (`verwijswijzer::fingerprint::decode`), the one the CLI's `check` prints.
 
 use std::rc::Rc;
 use verwijswijzer::consult::Catalog;
-use verwijswijzer::engine::Pack;
+use verwijswijzer::fingerprint::decode;
 
 include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 
@@ -12,7 +13,7 @@ pub fn catalog() -> Result<Catalog, String> {
     PACKS
         .iter()
         .map(|(region, bytes)| {
-            postcard::from_bytes::<Pack>(bytes)
+            decode(bytes)
                 .map(Rc::new)
                 .map_err(|e| format!("het pakket van regio '{region}' is beschadigd: {e}"))
         })

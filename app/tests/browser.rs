@@ -125,6 +125,32 @@ async fn the_wor_path_shows_the_outcome_and_a_summary() {
     assert!(page.text("direction").contains("Welzijn op Recept"));
 }
 
+/// The fingerprint the app stamps from the shipped bytes is the one the CLI and the native
+/// tests compute from the pack itself (`Fingerprint::of_pack` serialises it again here).
+#[wasm_bindgen_test]
+async fn the_footer_and_the_summary_name_the_fingerprint_computed_natively() {
+    let (region, bytes) = verwijswijzer_app::packs::PACKS[0];
+    let decoded = verwijswijzer::fingerprint::decode(bytes).expect("the default pack decodes");
+    let native = verwijswijzer::fingerprint::Fingerprint::of_pack(&decoded).to_string();
+    assert_eq!(decoded.region.id.as_str(), region);
+    assert_eq!(native.len(), 8, "{native}");
+
+    let page = Mounted::new().await;
+    let footer = page.text("content-version");
+    let expected = format!(
+        "Regio {}, inhoudspakket {} van {}, inhoud {native}. Beheer: {}.",
+        decoded.region.name, decoded.region.version, decoded.region.date, decoded.region.owner
+    );
+    assert_eq!(footer.trim(), expected);
+    page.answer_all(WOR_PATH).await;
+    let summary = page.summary();
+    let last = summary.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("Bron: Verwijswijzer") && last.ends_with(&format!(", inhoud {native}")),
+        "{summary}"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn changing_an_earlier_answer_recomputes_the_outcome() {
     let page = Mounted::new().await;

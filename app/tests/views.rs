@@ -44,8 +44,11 @@ fn session() -> Session {
 async fn the_factsheet_numbers_every_source_it_cites_and_lists_every_gemeente() {
     let session = session();
     let pack = session.consult.pack.clone();
-    let sheet =
-        Mounted::<FactsheetView>::with_props(FactsheetViewProps { pack: pack.clone() }).await;
+    let sheet = Mounted::<FactsheetView>::with_props(FactsheetViewProps {
+        pack: pack.clone(),
+        gemeente: None,
+    })
+    .await;
     let cited = sheet.count("[data-testid=factsheet-sources] li");
     assert!(cited > 0);
     // Every footnote number points at an item of the sources list.
@@ -76,6 +79,27 @@ async fn the_factsheet_numbers_every_source_it_cites_and_lists_every_gemeente() 
         sheet.count("[data-testid=comparison] tbody tr"),
         pack.factsheet.comparison.len() as u32
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_factsheet_header_names_every_regions_version_and_fingerprint() {
+    for pack in verwijswijzer_app::packs::catalog()
+        .expect("bundled packs decode")
+        .iter()
+    {
+        let native = verwijswijzer::fingerprint::Fingerprint::of_pack(pack);
+        let sheet = Mounted::<FactsheetView>::with_props(FactsheetViewProps {
+            pack: pack.clone(),
+            gemeente: None,
+        })
+        .await;
+        let head = sheet.text(".factsheet-head");
+        let expected = format!(
+            "Inhoudspakket {} van {}, inhoud {native}, beheer: {}.",
+            pack.region.version, pack.region.date, pack.region.owner
+        );
+        assert!(head.contains(&expected), "'{expected}' in: {head}");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -163,4 +187,19 @@ async fn training_lists_the_cases_then_shows_a_case_and_its_feedback() {
         share.contains(&format!("#oefenen&regio=dwo&casus={}&antwoorden=", case.id)),
         "{share}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_factsheet_marks_the_chosen_gemeente() {
+    let session = session();
+    let pack = session.consult.pack.clone();
+    let gemeente = pack.gemeenten.last().expect("gemeenten").id.clone();
+    let sheet = Mounted::<FactsheetView>::with_props(FactsheetViewProps {
+        pack: pack.clone(),
+        gemeente: Some(gemeente.clone()),
+    })
+    .await;
+    assert_eq!(sheet.count("[data-testid=organisations] li.chosen"), 1);
+    let chosen = format!("[data-testid=organisations] li[data-gemeente={gemeente}]");
+    assert!(sheet.text(&chosen).contains("(gekozen gemeente)"));
 }

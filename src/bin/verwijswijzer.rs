@@ -12,11 +12,16 @@
 //!   refused) nothing goes to stdout, the reason goes to stderr and the exit code is 3.
 //! - `tree --region R --format dot|mermaid|svg` draws the decision tree; with
 //!   `--answers q=a,... [--gemeente G]` the SVG highlights that consult's path.
+//! - `pii` reads lines on stdin and prints one JSON object per line, `{"kinds": [...]}`, with
+//!   the kinds of personal data the app warns about in that line (`bsn`, `geboortedatum`,
+//!   `telefoonnummer`, `email`, `postcode_huisnummer`; `privacy::kinds`, the app's own code).
+//!   `scripts/pii-oracle.py` compares it with independent libraries.
 //!
 //! Unknown input (command, flag, region, question, answer, gemeente, referrer, consent, reason,
 //! layout) and a main-flow question left unanswered exit 2 with a Dutch message on stderr.
 
 use serde::Serialize;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use verwijswijzer::consult::Consult;
@@ -26,6 +31,7 @@ use verwijswijzer::engine::{
     enumerate_paths, evaluate, load_pack, tree_svg,
 };
 use verwijswijzer::packs::{add_training_beside, discover};
+use verwijswijzer::privacy;
 use verwijswijzer::summary::{Layout, NoText, referral_text_as};
 
 const USAGE: &str = "gebruik:
@@ -36,10 +42,14 @@ const USAGE: &str = "gebruik:
                         [--reasons REDEN,...] [--layout zorgdomein|viplive|his]
   verwijswijzer tree --region REGIO --format dot|mermaid|svg
                      [--answers vraag=antwoord,... [--gemeente GEMEENTE]] (alleen svg)
+  verwijswijzer pii < REGELS
 opties voor alle opdrachten: --content MAP (standaard: content)
 summary drukt de verwijstekst af zoals de app die kopieert (toestemming standaard:
 niet_gevraagd; opmaak standaard: het kanaal van de regio); mag er geen verwijstekst gemaakt
-worden, dan staat de reden op stderr en is de afsluitcode 3";
+worden, dan staat de reden op stderr en is de afsluitcode 3
+pii leest regels van stdin en drukt per regel {\"kinds\": [...]} af: de soorten
+persoonsgegevens waarvoor de app in die tekst waarschuwt (bsn, geboortedatum,
+telefoonnummer, email, postcode_huisnummer); geen opties";
 
 /// Why the command stopped: bad input (exit 2) or a pack with errors (exit 1).
 enum Failure {
@@ -80,6 +90,10 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         "eval" => eval(&options),
         "summary" => summary(&options),
         "tree" => tree(&options),
+        "pii" if rest.is_empty() => pii(),
+        "pii" => Err(Failure::Usage(
+            "pii leest regels van stdin en kent geen opties".into(),
+        )),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -242,7 +256,10 @@ fn load_region(options: &Options) -> Result<Pack, Failure> {
             names.join(", ")
         )));
     }
-    Ok(load(&path, Depth::Structure)?.0)
+    // With its training cases, as the app has it: the summary's fingerprint covers them too.
+    let mut pack = load(&path, Depth::Structure)?.0;
+    add_training_beside(&path, &mut pack)?;
+    Ok(pack)
 }
 
 fn check(options: &Options) -> Result<ExitCode, Failure> {
@@ -295,6 +312,8 @@ fn check(options: &Options) -> Result<ExitCode, Failure> {
                     warnings.len()
                 );
                 println!("{}: {} oefencasussen", pack.region.id, pack.training.len());
+                // The fingerprint the app, its footer and every referral text show.
+                println!("{}: inhoud {}", pack.region.id, pack.fingerprint);
             }
             Err(Failure::Pack(findings)) => {
                 failed = true;
@@ -499,4 +518,34 @@ fn tree(options: &Options) -> Result<ExitCode, Failure> {
     let pack = load_region(options)?;
     print!("{}", draw_tree(&pack, format));
     Ok(ExitCode::SUCCESS)
+}
+
+/// One JSON line per input line: the kinds `privacy::kinds` finds, by their `PiiKind::code`.
+fn pii() -> Result<ExitCode, Failure> {
+    let output = std::io::BufWriter::new(std::io::stdout().lock());
+    match pii_lines(std::io::stdin().lock(), output) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(error) => {
+            eprintln!("verwijswijzer: pii: {error}");
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// Input that is not UTF-8 is read with replacement characters, as a browser would show it; a
+/// line may end in "\n" or "\r\n".
+fn pii_lines(mut input: impl BufRead, mut output: impl Write) -> std::io::Result<()> {
+    let mut line = Vec::new();
+    while input.read_until(b'\n', &mut line)? > 0 {
+        let text = String::from_utf8_lossy(&line);
+        let text = text.strip_suffix('\n').unwrap_or(&text);
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let codes: Vec<String> = privacy::kinds(text)
+            .into_iter()
+            .map(|kind| format!("\"{}\"", kind.code()))
+            .collect();
+        writeln!(output, "{{\"kinds\": [{}]}}", codes.join(", "))?;
+        line.clear();
+    }
+    output.flush()
 }

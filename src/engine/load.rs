@@ -136,7 +136,7 @@ fn load_with(
             format!("[region] id = \"{id}\", maar het bestand heet {stem}.toml: maak ze gelijk"),
         ));
     }
-    let (pack, merge_problems) = merge(base_file, region_file);
+    let (mut pack, merge_problems) = merge(base_file, region_file);
     problems.extend(merge_problems);
     let findings: Vec<Finding> = problems
         .into_iter()
@@ -146,6 +146,7 @@ fn load_with(
     if findings.iter().any(|f| f.severity == Severity::Error) {
         Err(LoadError { findings })
     } else {
+        crate::fingerprint::stamp(&mut pack);
         Ok((pack, findings))
     }
 }
@@ -204,6 +205,8 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         // `training::load_training` fills them in.
         training: Vec::new(),
         factsheet,
+        // Stamped once the pack is validated (`load_with`).
+        fingerprint: Default::default(),
     };
     (pack, problems)
 }

@@ -40,6 +40,11 @@ pub struct Pack {
     /// The regional factsheet "Welzijn op Recept voor zorgverleners": the base's lists, each
     /// replaced by the region's when it gives one, and the base's facts followed by the region's.
     pub factsheet: super::factsheet::Factsheet,
+    /// Which content this is: FNV-1a 64 of the fields above as the app ships them (postcard),
+    /// stamped by every loader (`crate::fingerprint`). Not itself shipped: the browser
+    /// recomputes it from the bytes it decodes.
+    #[serde(skip)]
+    pub fingerprint: crate::fingerprint::Fingerprint,
 }
 
 impl Pack {

@@ -3,18 +3,21 @@
 
 use crate::focus::use_focus_when_changed;
 use std::rc::Rc;
-use verwijswijzer::engine::{Claim, Pack, SourceId};
+use verwijswijzer::engine::{Claim, GemeenteId, Pack, SourceId};
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct FactsheetViewProps {
     /// Compared by pointer: a region switch makes a new pack.
     pub pack: Rc<Pack>,
+    /// The gemeente chosen in the consult or named in the link: its organisation stands out.
+    #[prop_or_default]
+    pub gemeente: Option<GemeenteId>,
 }
 
 impl PartialEq for FactsheetViewProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.pack, &other.pack)
+        Rc::ptr_eq(&self.pack, &other.pack) && self.gemeente == other.gemeente
     }
 }
 
@@ -102,7 +105,7 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
                 <p class="eyebrow">{ format!("Factsheet voor verwijzers, regio {}", pack.region.name) }</p>
                 <h2 id="factsheet-title" tabindex="-1" ref={heading}>{ fill(&sheet.title) }</h2>
                 <p class="muted">
-                    { format!("Inhoudspakket {} van {}, beheer: {}. Voor huisartsen, POH, fysiotherapeuten, wijkverpleegkundigen en andere verwijzers.", pack.region.version, pack.region.date, pack.region.owner) }
+                    { format!("Inhoudspakket {} van {}, inhoud {}, beheer: {}. Voor huisartsen, POH, fysiotherapeuten, wijkverpleegkundigen en andere verwijzers.", pack.region.version, pack.region.date, pack.fingerprint, pack.region.owner) }
                 </p>
                 <button type="button" class="button secondary no-print" data-testid="print-factsheet" onclick={on_print}>{ "Factsheet afdrukken" }</button>
             </header>
@@ -200,8 +203,13 @@ pub fn FactsheetView(props: &FactsheetViewProps) -> Html {
                     <h3 id="fs-organisaties">{ "Welzijnsorganisaties per gemeente" }</h3>
                     <ul class="organisations" data-testid="organisations">
                         { for pack.gemeenten.iter().map(|g| html! {
-                            <li>
-                                <strong>{ &g.name }</strong>{ ": " }
+                            <li class={classes!((props.gemeente.as_ref() == Some(&g.id)).then_some("chosen"))}
+                                data-gemeente={g.id.to_string()}>
+                                <strong>{ &g.name }</strong>
+                                if props.gemeente.as_ref() == Some(&g.id) {
+                                    { " (gekozen gemeente)" }
+                                }
+                                { ": " }
                                 if let Some(website) = g.known_website() {
                                     <a href={website.to_owned()} rel="noreferrer noopener" target="_blank">{ pack.organisation_name(Some(g)) }</a>
                                 } else {
