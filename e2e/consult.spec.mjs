@@ -59,7 +59,7 @@ test.describe('routes', () => {
     expect(summary).toContain('\nToestemming van de patiënt voor de verwijzing: nog niet gevraagd\n');
     expect(summary).toContain('\nType verwijzer: niet opgegeven\n');
     expect(summary).toContain('ICPC: Z68 (Welzijn op Recept)');
-    // The last line names the content: version, date, base and fingerprint (decision 60).
+    // The last line names the content: version, date, base and fingerprint (decision 58).
     expect(summary).toMatch(/\nBron: Verwijswijzer, regio Delft, Westland en Oostland \(DWO\), pakket \d+\.\d+\.\d+ van \d{4}-\d{2}-\d{2} \(basis \d+\.\d+\.\d+\), inhoud [0-9a-f]{8}$/);
     const fingerprint = summary.match(/inhoud ([0-9a-f]{8})$/)[1];
     await expect(page.locator('footer')).toContainText(`, inhoud ${fingerprint}. Beheer: `);
