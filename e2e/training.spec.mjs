@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { ConsultPage, WOR_PATH } from './consult.page.mjs';
-import { Views, TrainingPage, TRAINING_LINE, readTrainingCases } from './views.page.mjs';
+import { Views, TrainingPage, TRAINING_LINE, SCREENSHOT_VIEWPORTS, readTrainingCases } from './views.page.mjs';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -233,12 +233,7 @@ test('de link voor de trainer bevat alleen codes, herstelt de casus met dezelfde
   await expect(training.score).toContainText('Deze sessie: 0 van 1 casus helemaal goed.');
 });
 
-const VIEWPORTS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 900 },
-];
-
-for (const viewport of VIEWPORTS) {
+for (const viewport of SCREENSHOT_VIEWPORTS) {
   test.describe(`schermafbeeldingen ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     test('training-feedback', async ({ page }) => {

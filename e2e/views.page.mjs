@@ -226,3 +226,9 @@ export function readTrainingCase(region, id) {
   if (!found) throw new Error(`content/oefenen/${region}.toml heeft geen casus ${id}`);
   return found;
 }
+
+/** The phone and desktop sizes of the screenshots in e2e-artifacts/screenshots/. */
+export const SCREENSHOT_VIEWPORTS = [
+  { width: 375, height: 812 },
+  { width: 1280, height: 900 },
+];

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.mjs';
 import { expectNoViolations } from './axe.mjs';
 import { ConsultPage, WOR_PATH } from './consult.page.mjs';
-import { Views, VIEWS, FactsheetPage, TreePage, TrainingPage, readTrainingCases } from './views.page.mjs';
+import { Views, VIEWS, FactsheetPage, TreePage, TrainingPage, SCREENSHOT_VIEWPORTS, readTrainingCases } from './views.page.mjs';
 
 const SHOTS = path.join('e2e-artifacts', 'screenshots');
 const REGIONS = ['dwo', 'eindhoven', 'flevoland', 'noord-holland'];
@@ -470,12 +470,7 @@ test.describe('links die niet kloppen', () => {
   });
 });
 
-const VIEWPORTS = [
-  { width: 375, height: 812 },
-  { width: 1280, height: 900 },
-];
-
-for (const viewport of VIEWPORTS) {
+for (const viewport of SCREENSHOT_VIEWPORTS) {
   test.describe(`schermafbeeldingen ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     const shots = {
