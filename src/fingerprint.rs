@@ -1,5 +1,5 @@
 //! The content fingerprint: which compiled pack produced a referral text (docs/decisions.md,
-//! 60).
+//! 58).
 //!
 //! A pack's fingerprint is FNV-1a 64 over the pack's postcard bytes, the very bytes the app
 //! ships (`app/build.rs` writes them with [`encode`], the browser reads them with [`decode`]).

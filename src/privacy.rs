@@ -493,7 +493,7 @@ fn match_email(bytes: &[u8], start: usize) -> Option<usize> {
     cursor.expect(b'@')?;
     let domain_start = cursor.pos;
     cursor.take_while(is_domain);
-    // "jan@mail.example_x.nl" is no address: the domain may not run on into a name character.
+    // "info@mail.example_x.nl" is no address: the domain may not run on into a name character.
     if cursor
         .peek()
         .is_some_and(|byte| byte == b'@' || is_local(&byte))

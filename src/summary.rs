@@ -355,7 +355,7 @@ impl<'a> Content<'a> {
 
 /// The last line of every layout: which content produced the text, so a coach who receives
 /// the referral can tell (the pack's version and date, its base, and its fingerprint; decision
-/// 60).
+/// 58).
 pub fn source_line(pack: &Pack) -> String {
     format!(
         "Bron: Verwijswijzer, regio {}, pakket {} van {} (basis {}), inhoud {}",

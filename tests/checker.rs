@@ -3,19 +3,15 @@
 //! Each broken pack is the real DWO pack with one mistake put in, so every error class is
 //! shown against content an editor knows. The test asserts the file, the line and the reason.
 
+mod common;
+
+use common::cli;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const BASE: &str = include_str!("../content/base.toml");
 const DWO: &str = include_str!("../content/dwo.toml");
-
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verwijswijzer"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the checker binary runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -2,8 +2,12 @@
 //! copies (made in-process by `summary::referral_text` for the same inputs), prints nothing
 //! and exits 3 when the safety rules allow no referral text, and exits 2 on bad input.
 
+mod common;
+
+use common::{WOR, cli};
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{
     Answers, Consent, GemeenteId, NoReferralReason, Pack, PackSource, ReasonId, ReferrerId,
@@ -11,19 +15,6 @@ use verwijswijzer::engine::{
 };
 use verwijswijzer::packs::add_training_beside;
 use verwijswijzer::summary::{Layout, NoText, referral_text, referral_text_as};
-
-/// A DWO consult that ends in Welzijn op Recept (adult, no add-ons).
-const WOR: &str = "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
-psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,\
-weight_risk=no,carer_strain=no";
-
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verwijswijzer"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the verwijswijzer binary runs")
-}
 
 fn summary(answers: &str, extra: &[&str]) -> Output {
     let mut args = vec!["summary", "--region", "dwo", "--answers", answers];

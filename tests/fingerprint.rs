@@ -1,28 +1,18 @@
-//! The content fingerprint (issue 11, point 4; docs/decisions.md, 60): the referral text's last
+//! The content fingerprint (issue 11, point 4; docs/decisions.md, 58): the referral text's last
 //! line, the footer, the factsheet and `verwijswijzer check` name the compiled pack that
 //! produced them, as 8 hex digits of FNV-1a 64 over the pack's postcard bytes. The app stamps
 //! it from the bytes it decodes; every native loader from the pack it built. They must agree.
 
+mod common;
+
+use common::{WOR, cli};
+
 use std::path::Path;
-use std::process::{Command, Output};
 use verwijswijzer::consult::Consult;
 use verwijswijzer::engine::{Answers, Consent, Pack};
 use verwijswijzer::fingerprint::{Fingerprint, decode, encode, stamp};
 use verwijswijzer::packs::{BUNDLED, bundled, catalog, check_file, discover};
 use verwijswijzer::summary::{Layout, referral_text_as};
-
-/// A consult that ends in Welzijn op Recept (adult, no add-ons).
-const WOR: &str = "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
-psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,\
-weight_risk=no,carer_strain=no";
-
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_verwijswijzer"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the CLI runs")
-}
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
