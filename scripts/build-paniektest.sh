@@ -5,19 +5,4 @@
 # release in dist/ is built without the feature (scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. scripts/env.sh
-
-# Debug profile: fast to build, and the panic path is the same as in the release.
-cargo rustc -p verwijswijzer-app --lib --target wasm32-unknown-unknown --crate-type cdylib \
-  --features paniektest --quiet
-
-out=target/paniektest-dist
-rm -rf "$out"
-mkdir -p "$out/pkg" "$out/static"
-wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" \
-  target/wasm32-unknown-unknown/debug/verwijswijzer_app.wasm
-cp index.html "$out/"
-cp static/* "$out/static/"
-cat static/tree.css >> "$out/static/style.css"
-rm "$out/static/tree.css"
-echo "built $out/"
+PANIEKTEST=1 exec ./scripts/build.sh target/paniektest-dist

@@ -42,6 +42,13 @@ if [ "$have" != "$wanted" ] || ! command -v wasm-bindgen-test-runner >/dev/null 
   cargo install wasm-bindgen-cli --version "$wanted" --force --quiet
 fi
 
+# wasm-pack builds the wasm (scripts/build.sh, always with `--mode no-install`, so it never
+# downloads a tool itself).
+if ! command -v wasm-pack >/dev/null 2>&1; then
+  say "cargo install wasm-pack (about 2 minutes)"
+  cargo install wasm-pack --locked --quiet
+fi
+
 # Node.js: as new as package-lock.json's packages declare (their `engines.node`). Below what
 # the test runner (@playwright/test and what it pulls in) needs, stop: Playwright exits on an
 # older Node.js. Below what another package declares, warn: those run on the runner's minimum

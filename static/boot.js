@@ -1,5 +1,5 @@
 // Loads the app. A separate file, because the page's security policy allows no inline script.
-import init from '../pkg/verwijswijzer_app.js';
+import init from '../pkg/verwijswijzer.js';
 
 init().catch(() => {
   const app = document.getElementById('app');
