@@ -145,9 +145,21 @@ function urlPayload(url) {
  */
 const FOLLOWABLE_LINK = /^#(beslisboom&([a-z-]+=[a-z0-9_-]+&)*vraag=[a-z0-9_]+|oefenen&[a-z0-9_&=:,-]*casus=[a-z0-9_&=:,-]+)$/;
 
+/** The origin of a URL as the guard compares it: a page opened from disk is `file://`. */
+function originOf(url) {
+  if (url.startsWith('file:')) return 'file://';
+  try { return new URL(url).origin; } catch { return ''; }
+}
+
 export const test = base.extend({
+  /**
+   * The origins the app's own files come from. Requests anywhere else fail the test, and pages
+   * at these origins get the storage check. A spec that serves the app differently (the embed
+   * host page, the single file opened from disk) widens it with `test.use({ appOrigins })`.
+   */
+  appOrigins: [[ORIGIN], { option: true }],
   privacy: [
-    async ({ page, context }, use) => {
+    async ({ page, context, appOrigins }, use) => {
       const requests = [];
       const errors = [];
       const typed = new Set();
@@ -205,9 +217,7 @@ export const test = base.extend({
           failures.push(`onverwachte ${request.url.slice(0, 5)}-request: ${label.slice(0, 120)}`);
           continue;
         }
-        let origin = '';
-        try { origin = new URL(request.url).origin; } catch { /* invalid URL: fails below */ }
-        if (origin !== ORIGIN) failures.push(`request naar een andere host: ${label}`);
+        if (!appOrigins.includes(originOf(request.url))) failures.push(`request naar een andere host: ${label}`);
         if (request.method !== 'GET') failures.push(`request is geen GET: ${label}`);
         if (request.cookie) failures.push(`request stuurt cookies mee: ${label}: ${request.cookie}`);
         const haystack = `${urlPayload(request.url)}\n${request.body}`;
@@ -238,7 +248,7 @@ export const test = base.extend({
             failures.push(`de adresbalk${where} bevat "${needle}": ${address}`);
           }
         }
-        if (address.startsWith(ORIGIN)) {
+        if (appOrigins.includes(originOf(address))) {
           const left = await storageLeftovers(p);
           if (left.writes.length) failures.push(`schrijfacties naar opslag${where}: ${JSON.stringify(left.writes)}`);
           if (left.documentCookie) failures.push(`document.cookie is niet leeg${where}: ${left.documentCookie}`);
