@@ -1,11 +1,15 @@
 // Playwright end-to-end, privacy, accessibility and screenshot tests for Verwijswijzer.
 // Runs against the release build in dist/ (./scripts/build.sh) with Debian's Chromium:
 // `npx playwright install` cannot download browsers here and is not needed.
+// Served by nginx with the configuration a region deploys (scripts/nginx.sh, deploy/nginx/),
+// so every test also runs under its headers (CSP, caching, pre-compressed files).
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
 const PANIC_PORT = 4174;
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
+// The host page of the embed test, which shows the app in a frame: allowed in frame-ancestors.
+const EMBED_HOST_ORIGIN = 'http://127.0.0.1:4175';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,20 +44,20 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+      command: `./scripts/nginx.sh dist ${PORT} ${EMBED_HOST_ORIGIN}`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
-      // http.server logs every request on stderr; the privacy guard records requests itself.
-      stderr: 'ignore',
+      // nginx stops cleanly on SIGTERM (the script execs it); its errors come on stderr.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
     {
       // The test build with a panic trigger (scripts/build-paniektest.sh), for e2e/panic.spec.mjs.
-      command: `python3 -m http.server ${PANIC_PORT} --bind 127.0.0.1 --directory target/paniektest-dist`,
+      command: `./scripts/nginx.sh target/paniektest-dist ${PANIC_PORT}`,
       url: `http://127.0.0.1:${PANIC_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 20_000,
-      stderr: 'ignore',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
   ],
 });

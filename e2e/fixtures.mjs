@@ -12,6 +12,11 @@
 //     context, keys in localStorage or sessionStorage, IndexedDB databases, caches or service
 //     workers that exist after the test;
 //   - any uncaught page error or console error fails the test;
+//   - an init script records every Content Security Policy violation (the `securitypolicyviolation`
+//     event) in every frame; any violation fails the test with its directive and what it blocked
+//     (Chromium also logs it as a console error, which the guard fails too; this message says
+//     which rule broke). A violation in a document the test has already left is only caught by
+//     that console error;
 //   - the address bar of every page of the context may hold no code and no typed text, except
 //     a link into the tree or a training case that the test itself opened or clicked and
 //     registered with `privacy.followedLink(...)` (see there). The app only reads the fragment,
@@ -107,6 +112,48 @@ function storageSpy() {
   wrapMethod(window.ServiceWorkerContainer && ServiceWorkerContainer.prototype, 'register', 'serviceWorker.register');
 }
 
+/**
+ * Runs in every document before the page's own scripts: records every Content Security Policy
+ * violation (what the browser blocked, and which directive blocked it) in `window.__cspViolations`.
+ */
+function cspSpy() {
+  if (Object.prototype.hasOwnProperty.call(window, '__cspViolations')) return;
+  const violations = [];
+  Object.defineProperty(window, '__cspViolations', { value: violations, enumerable: false });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    violations.push({
+      directive: event.violatedDirective || event.effectiveDirective,
+      blocked: event.blockedURI,
+      source: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+      disposition: event.disposition,
+    });
+  }, true);
+}
+
+/** The CSP violations each frame of a page recorded, as the guard's messages. */
+async function cspViolations(page, where) {
+  const messages = [];
+  for (const frame of page.frames()) {
+    let found;
+    try {
+      found = await frame.evaluate(() => (window.__cspViolations ? [...window.__cspViolations] : []));
+    } catch { continue; /* a frame that is gone or navigating has nothing left to read */ }
+    const inFrame = frame === page.mainFrame() ? '' : ` in frame ${frame.url()}`;
+    for (const v of found) {
+      const at = v.source ? ` (${v.source}:${v.line})` : '';
+      const sample = v.sample ? ` "${String(v.sample).slice(0, 80)}"` : '';
+      const report = v.disposition === 'report' ? ' [alleen gemeld]' : '';
+      messages.push(`CSP-overtreding${where}${inFrame}: ${v.directive} blokkeerde ${v.blocked || '(onbekend)'}${sample}${at}${report}`);
+    }
+  }
+  // The header and the meta tag are two policies, and each reports the same block: say it once.
+  const counts = new Map();
+  for (const m of messages) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return [...counts].map(([m, n]) => (n > 1 ? `${m} (${n} keer)` : m));
+}
+
 /** What is left in the page's storage after the test. */
 async function storageLeftovers(page) {
   return page.evaluate(async () => {
@@ -120,17 +167,24 @@ async function storageLeftovers(page) {
       sessionStorage: await safe(() => Object.keys(window.sessionStorage)),
       indexedDB: await safe(async () => (await indexedDB.databases()).map((d) => d.name)),
       caches: await safe(async () => (window.caches ? await caches.keys() : [])),
-      serviceWorkers: await safe(async () =>
+      // A page from disk cannot have a service worker: Chromium refuses even to list them there
+      // (a register() attempt is still recorded among the writes above).
+      serviceWorkers: location.protocol === 'file:' ? [] : await safe(async () =>
         navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope) : []),
     };
   });
 }
 
-/** The part of a URL that could carry data to our own server: path, query and fragment. */
+/**
+ * The part of a URL that could carry data to our own server: path, query and fragment. The
+ * content hash in a built file's name (`pkg/verwijswijzer-1a7c3f17.wasm`) is the build's, not the
+ * page's: it is left out, or a typed "17" would match it by chance in one build of many.
+ */
 function urlPayload(url) {
   let parsed;
   try { parsed = new URL(url); } catch { return url; }
-  const raw = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  const path = parsed.pathname.replace(/^\/(pkg|static)\/([a-z]+)-[0-9a-f]{8}\.(wasm|js|css|svg)$/, '/$1/$2.$3');
+  const raw = `${path}${parsed.search}${parsed.hash}`;
   let decoded = raw;
   try { decoded = decodeURIComponent(raw.replace(/\+/g, ' ')); } catch { /* keep raw */ }
   return `${raw}\n${decoded}`;
@@ -183,6 +237,7 @@ export const test = base.extend({
       watch(page);
       context.on('page', (p) => { if (p !== page) watch(p); });
       await context.addInitScript(storageSpy);
+      await context.addInitScript(cspSpy);
 
       const guard = {
         /** Registers text the test types, so the guard can check it never leaves the page. */
@@ -241,6 +296,8 @@ export const test = base.extend({
             withoutFollowed = parsed.href;
           }
         } catch { /* invalid URL: checked whole */ }
+        // Any frame, whatever its origin: a host page's policy counts too.
+        failures.push(...await cspViolations(p, where));
         const here = urlPayload(withoutFollowed);
         const whole = urlPayload(address);
         for (const needle of needles) {

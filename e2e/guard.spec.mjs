@@ -95,6 +95,17 @@ test.describe('privacybewaker', () => {
     await second.goto('/#age_group=adult');
   });
 
+  test('CSP-overtreding: een inline script dat de pagina niet toestaat', async ({ page }) => {
+    expectGuardFailure();
+    // script-src 'self' blocks an inline script; wait until the browser has reported it.
+    await page.evaluate(() => new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation', resolve, { once: true });
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = 1;';
+      document.body.append(script);
+    }));
+  });
+
   test('console.error', async ({ page }) => {
     expectGuardFailure();
     await page.evaluate(() => console.error('kapot'));

@@ -68,6 +68,8 @@ sed -e "s#static/style\.css#static/$style_name#" \
 for name in "static/$style_name" "static/$icon_name" "static/$boot_name" "pkg/$wasm_name"; do
   grep -q "$name" "$out/index.html" || { echo "build: index.html verwijst niet naar $name" >&2; exit 1; }
 done
+# The release as one self-contained file to open from disk, offline (scripts/build-single.mjs).
+if [ "$profile" = --release ]; then node scripts/build-single.mjs "$out"; fi
 
 # Pre-compressed copies: nginx sends them as they are (brotli_static, gzip_static). The debug
 # test build skips them: its 5 MB wasm takes long to squeeze and is only ever loaded locally.

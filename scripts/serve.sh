@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Set-up, release build, then serve dist/ on 127.0.0.1 (PORT, default 8080) until Ctrl+C.
+# Set-up, release build, then serve dist/ with nginx on 127.0.0.1 (PORT, default 8080) until
+# Ctrl+C: the configuration a region deploys (scripts/nginx.sh, deploy/nginx/). Sites that may
+# show the app in a frame: VERWIJSWIJZER_FRAME_ANCESTORS="https://www.zel.nl" (see there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -7,4 +9,4 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 port="${PORT:-8080}"
 echo "Verwijswijzer draait op http://127.0.0.1:${port}/ (stoppen: Ctrl+C)"
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory dist
+exec ./scripts/nginx.sh dist "$port"

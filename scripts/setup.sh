@@ -9,11 +9,16 @@ cd "$(dirname "$0")/.."
 
 say() { printf '==> %s\n' "$*"; }
 
-# Debian packages: Chromium and its driver for browser tests, brotli for size figures.
+# Debian packages: Chromium and its driver for browser tests, brotli for size figures, nginx
+# with its brotli_static module to serve the release (scripts/nginx.sh; it runs its own
+# configuration and never uses the package's system service).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v brotli >/dev/null 2>&1 || missing+=(brotli)
+# (nginx lives in /usr/sbin, which is not on an ordinary user's PATH on Debian.)
+PATH="$PATH:/usr/sbin" command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 # venv with pip inside (scripts/test.sh keeps the PII oracles' libraries in target/pii-venv);
 # Debian ships ensurepip in python3-venv.

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod callbacks;
 pub mod components;
+pub mod embed;
 pub mod focus;
 pub mod keyboard;
 pub mod packs;
@@ -17,10 +18,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// The id of the element the app renders into (see index.html).
 pub const ROOT_ID: &str = "app";
 
-/// Starts the app: install the panic page, then render.
+/// Starts the app: install the panic page, then (inside a frame) report the height, then render.
 #[wasm_bindgen(start)]
 pub fn run() {
     install_panic_page();
+    embed::start();
     match gloo_utils::document().get_element_by_id(ROOT_ID) {
         Some(root) => {
             yew::Renderer::<app::App>::with_root(root).render();

@@ -71,7 +71,11 @@ pub fn TreeView(props: &TreeViewProps) -> Html {
     let heading = use_node_ref();
     use_focus_when_changed(heading.clone(), pack.region.id.clone());
     // A node of the tree was chosen: its help text takes focus, which scrolls it into view.
+    // Not in a frame the user has not entered yet: that would scroll the host page.
     use_effect_with(props.question.clone(), |question| {
+        if !crate::embed::may_move_focus() {
+            return;
+        }
         let element = question
             .as_ref()
             .and_then(|q| gloo_utils::document().get_element_by_id(&help_id(q)));
