@@ -121,6 +121,22 @@ test.describe('navigatie', () => {
     expect(new URL(page.url()).hash).toBe('#consult');
   });
 
+  test('op 320, 351 en 375 px staat elke link van de navigatie helemaal in beeld (ook in een frame op een telefoon)', async ({ page }) => {
+    const consult = new ConsultPage(page);
+    const views = new Views(page);
+    for (const width of [320, 351, 375]) {
+      await page.setViewportSize({ width, height: 700 });
+      await consult.goto();
+      for (const link of await views.nav.getByRole('link').all()) {
+        const box = await link.boundingBox();
+        const name = await link.textContent();
+        expect(box.x, `${width} px: ${name} begint in beeld`).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, `${width} px: ${name} eindigt in beeld`).toBeLessThanOrEqual(width);
+      }
+      await expectNoPageOverflow(page, width, `navigatie op ${width} px`);
+    }
+  });
+
   test('op de factsheet doen J, N en de andere sneltoetsen niets met het consult; Tab bereikt de navigatie', async ({ page }) => {
     const consult = new ConsultPage(page);
     const views = new Views(page);
