@@ -13,7 +13,7 @@
 //     logic go into one <script type="module">.
 //   - The page's content security policy pins that script and that style by their sha256
 //     instead of 'unsafe-inline', and allows nothing else to load: no images, no connections.
-//   - The icon link and the wasm preload are dropped: a file on disk needs neither, and the
+//   - The icon link and the glue's modulepreload are dropped: a file on disk needs neither, and the
 //     icon would be a request.
 // The glue is rewritten by pattern. Anything in it or in the boot script that is not of the
 // expected shape (an import, an export it does not know, a second wasm URL) stops the build
@@ -260,7 +260,7 @@ export function buildSingle(dist, { inlineFetched = INLINE_FETCHED, notNeeded = 
   html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
     () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'index.html: de CSP-meta');
   html = html.replace(/^[ \t]*<link rel="icon"[^>]*>\n/m, '');
-  html = html.replace(/^[ \t]*<link rel="preload"[^>]*>\n/gm, '');
+  html = html.replace(/^[ \t]*<link rel="(?:module)?preload"[^>]*>\n/gm, '');
   html = replaceOnce(html, /<link rel="stylesheet" href="[^"]+">/, () => `<style>${style}</style>`, 'index.html: het style sheet');
   html = replaceOnce(html, /<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">${script}</script>`, 'index.html: het boot script');
 

@@ -63,9 +63,9 @@ icon_name=$(hashed static/icon.svg "$out/static" icon svg)
 sed -e "s#static/style\.css#static/$style_name#" \
     -e "s#static/icon\.svg#static/$icon_name#" \
     -e "s#static/boot\.js#static/$boot_name#" \
-    -e "s#pkg/verwijswijzer_bg\.wasm#pkg/$wasm_name#" \
+    -e "s#pkg/verwijswijzer\.js#pkg/$glue_name#" \
     index.html > "$out/index.html"
-for name in "static/$style_name" "static/$icon_name" "static/$boot_name" "pkg/$wasm_name"; do
+for name in "static/$style_name" "static/$icon_name" "static/$boot_name" "pkg/$glue_name"; do
   grep -q "$name" "$out/index.html" || { echo "build: index.html verwijst niet naar $name" >&2; exit 1; }
 done
 # The release as one self-contained file to open from disk, offline (scripts/build-single.mjs).
