@@ -32,11 +32,12 @@ test('de schil in index.html staat precies waar de app haar kop en navigatie tek
 });
 
 /**
- * Box of the header, and box and text of the brand, the navigation and each of its links (the
- * header's text differs: the app adds its "Opnieuw" button; the header's height may not).
+ * Box of the header, and box and text of the brand, the navigation and each of its links, and
+ * the opening card's title and introduction (the header's text differs: the app adds its
+ * "Opnieuw" button; the header's height may not).
  */
 function layoutOfTheTop(page) {
-  return page.evaluate(() => [...document.querySelectorAll('header.topbar, nav.views, nav.views a, .brand-name, .brand-tagline')]
+  return page.evaluate(() => [...document.querySelectorAll('header.topbar, nav.views, nav.views a, .brand-name, .brand-tagline, .start h2, .start p.muted')]
     .map((el) => {
       const { x, y, width, height } = el.getBoundingClientRect();
       const text = el.matches('header') ? '' : el.textContent.replace(/\s+/g, '');
