@@ -27,6 +27,7 @@ test('de schil in index.html staat precies waar de app haar kop en navigatie tek
     await page.goto(`/?app-${width}`);
     await expect(page.getByTestId('question')).toBeVisible();
     await expect(page.locator('main.loading')).toHaveCount(0);
+    await expect(page.getByTestId('saved-copy'), 'alleen een opgeslagen kopie meldt dat').toHaveCount(0);
     expect(await layoutOfTheTop(page), `${width} px`).toEqual(shell);
   }
 });

@@ -21,6 +21,8 @@
 //     a link into the tree or a training case that the test itself opened or clicked and
 //     registered with `privacy.followedLink(...)` (see there). The app only reads the fragment,
 //     never writes it, so a registered link can only be what the test put there.
+// The guard's own tests (e2e/guard.spec.mjs) break one rule each and assert the guard's exact
+// messages with `privacy.verdict()` (see there); for every other test the teardown decides.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,6 +207,80 @@ function originOf(url) {
   try { return new URL(url).origin; } catch { return ''; }
 }
 
+/** `messages` without `reported`, each reported message taken away as often as it was reported. */
+function withoutMessages(messages, reported) {
+  const left = new Map();
+  for (const m of reported) left.set(m, (left.get(m) ?? 0) + 1);
+  return messages.filter((m) => {
+    const n = left.get(m) ?? 0;
+    if (n > 0) left.set(m, n - 1);
+    return n === 0;
+  });
+}
+
+/**
+ * The guard's verdict on everything a test did so far: one message per broken rule, in a fixed
+ * order (requests, then per page its CSP violations, address bar and storage, then the context's
+ * cookies, then page errors and console errors). Empty when the test kept the promise.
+ * `recorded` is what the fixture has collected: requests, errors, typed text, followed links.
+ */
+async function guardVerdict({ page, context, appOrigins }, { requests, errors, typed, followed }) {
+  const failures = [];
+  const needles = [...SENSITIVE_CODES, ...typed].filter((n) => n.length > 0);
+  for (const request of requests) {
+    const label = `${request.method} ${request.url}`;
+    if (request.url.startsWith('data:') || request.url.startsWith('blob:')) {
+      failures.push(`onverwachte ${request.url.slice(0, 5)}-request: ${label.slice(0, 120)}`);
+      continue;
+    }
+    if (!appOrigins.includes(originOf(request.url))) failures.push(`request naar een andere host: ${label}`);
+    if (request.method !== 'GET') failures.push(`request is geen GET: ${label}`);
+    if (request.cookie) failures.push(`request stuurt cookies mee: ${label}: ${request.cookie}`);
+    const haystack = `${urlPayload(request.url)}\n${request.body}`;
+    for (const needle of needles) {
+      if (haystack.includes(needle)) failures.push(`request bevat "${needle}": ${label}${request.body ? ` body=${request.body.slice(0, 200)}` : ''}`);
+    }
+  }
+
+  // Every page of the context: the test's own and any it opened (a shared link, say).
+  const pages = [page, ...context.pages().filter((p) => p !== page)];
+  for (const [index, p] of pages.entries()) {
+    if (p.isClosed()) continue;
+    const where = index === 0 ? '' : ` (pagina ${index + 1})`;
+    const address = p.url();
+    // A link the test followed itself may hold codes; typed text never.
+    let withoutFollowed = address;
+    try {
+      const parsed = new URL(address);
+      if (followed.has(parsed.hash)) {
+        parsed.hash = '';
+        withoutFollowed = parsed.href;
+      }
+    } catch { /* invalid URL: checked whole */ }
+    // Any frame, whatever its origin: a host page's policy counts too.
+    failures.push(...await cspViolations(p, where));
+    const here = urlPayload(withoutFollowed);
+    const whole = urlPayload(address);
+    for (const needle of needles) {
+      if (here.includes(needle) || (typed.has(needle) && whole.includes(needle))) {
+        failures.push(`de adresbalk${where} bevat "${needle}": ${address}`);
+      }
+    }
+    if (appOrigins.includes(originOf(address))) {
+      const left = await storageLeftovers(p);
+      if (left.writes.length) failures.push(`schrijfacties naar opslag${where}: ${JSON.stringify(left.writes)}`);
+      if (left.documentCookie) failures.push(`document.cookie is niet leeg${where}: ${left.documentCookie}`);
+      for (const key of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'serviceWorkers']) {
+        if (left[key].length) failures.push(`${key} is niet leeg${where}: ${JSON.stringify(left[key])}`);
+      }
+    }
+  }
+  const cookies = await context.cookies();
+  if (cookies.length) failures.push(`cookies in de browsercontext: ${JSON.stringify(cookies.map((c) => `${c.domain}: ${c.name}`))}`);
+  failures.push(...errors);
+  return failures;
+}
+
 export const test = base.extend({
   /**
    * The origins the app's own files come from. Requests anywhere else fail the test, and pages
@@ -218,6 +294,10 @@ export const test = base.extend({
       const errors = [];
       const typed = new Set();
       const followed = new Set();
+      const recorded = { requests, errors, typed, followed };
+      // The messages the last `verdict()` returned: the self-test asserts them, so the teardown
+      // does not fail on them again (see `verdict`).
+      let reported = [];
 
       context.on('request', (request) => {
         let body = '';
@@ -260,63 +340,25 @@ export const test = base.extend({
         },
         /** The requests so far (for tests that want to look themselves). */
         requests,
+        /**
+         * For the guard's own tests (e2e/guard.spec.mjs): the messages the teardown would fail on
+         * if the test ended now, the same checks computed now. A self-test can then assert the
+         * exact message, so it fails when the guard misses a breach or flags it for another
+         * reason, where `test.fail()` would pass on any failure (a timeout, a broken selector).
+         * The messages returned are the test's to assert: the teardown still runs every check
+         * but no longer fails on them (a message counts once per time it was returned); a breach
+         * after the last call, or one that changes a message (one more write, say), still fails.
+         */
+        async verdict() {
+          reported = await guardVerdict({ page, context, appOrigins }, recorded);
+          return [...reported];
+        },
       };
 
       await use(guard);
 
-      const failures = [];
-      const needles = [...SENSITIVE_CODES, ...typed].filter((n) => n.length > 0);
-      for (const request of requests) {
-        const label = `${request.method} ${request.url}`;
-        if (request.url.startsWith('data:') || request.url.startsWith('blob:')) {
-          failures.push(`onverwachte ${request.url.slice(0, 5)}-request: ${label.slice(0, 120)}`);
-          continue;
-        }
-        if (!appOrigins.includes(originOf(request.url))) failures.push(`request naar een andere host: ${label}`);
-        if (request.method !== 'GET') failures.push(`request is geen GET: ${label}`);
-        if (request.cookie) failures.push(`request stuurt cookies mee: ${label}: ${request.cookie}`);
-        const haystack = `${urlPayload(request.url)}\n${request.body}`;
-        for (const needle of needles) {
-          if (haystack.includes(needle)) failures.push(`request bevat "${needle}": ${label}${request.body ? ` body=${request.body.slice(0, 200)}` : ''}`);
-        }
-      }
-
-      // Every page of the context: the test's own and any it opened (a shared link, say).
-      const pages = [page, ...context.pages().filter((p) => p !== page)];
-      for (const [index, p] of pages.entries()) {
-        if (p.isClosed()) continue;
-        const where = index === 0 ? '' : ` (pagina ${index + 1})`;
-        const address = p.url();
-        // A link the test followed itself may hold codes; typed text never.
-        let withoutFollowed = address;
-        try {
-          const parsed = new URL(address);
-          if (followed.has(parsed.hash)) {
-            parsed.hash = '';
-            withoutFollowed = parsed.href;
-          }
-        } catch { /* invalid URL: checked whole */ }
-        // Any frame, whatever its origin: a host page's policy counts too.
-        failures.push(...await cspViolations(p, where));
-        const here = urlPayload(withoutFollowed);
-        const whole = urlPayload(address);
-        for (const needle of needles) {
-          if (here.includes(needle) || (typed.has(needle) && whole.includes(needle))) {
-            failures.push(`de adresbalk${where} bevat "${needle}": ${address}`);
-          }
-        }
-        if (appOrigins.includes(originOf(address))) {
-          const left = await storageLeftovers(p);
-          if (left.writes.length) failures.push(`schrijfacties naar opslag${where}: ${JSON.stringify(left.writes)}`);
-          if (left.documentCookie) failures.push(`document.cookie is niet leeg${where}: ${left.documentCookie}`);
-          for (const key of ['localStorage', 'sessionStorage', 'indexedDB', 'caches', 'serviceWorkers']) {
-            if (left[key].length) failures.push(`${key} is niet leeg${where}: ${JSON.stringify(left[key])}`);
-          }
-        }
-      }
-      const cookies = await context.cookies();
-      if (cookies.length) failures.push(`cookies in de browsercontext: ${JSON.stringify(cookies.map((c) => `${c.domain}: ${c.name}`))}`);
-      failures.push(...errors);
+      // Messages a self-test took with `verdict()` are its own to assert; anything else still fails.
+      const failures = withoutMessages(await guardVerdict({ page, context, appOrigins }, recorded), reported);
 
       if (failures.length) {
         throw new Error(`Privacybewaker (${failures.length}):\n  - ${failures.join('\n  - ')}`);

@@ -21,12 +21,17 @@ const indexHtml = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
 /** The policy of the page's meta tag: the header must say the same, plus frame-ancestors. */
 const META_CSP = indexHtml.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
 
-/** The hashed files of the release, found as the browser finds them: from index.html and boot. */
+/**
+ * The hashed files of the release, found as the browser finds them: from index.html, the boot
+ * script (which imports the glue) and the glue (which names the wasm).
+ */
 function hashedFiles() {
+  const read = (name) => fs.readFileSync(path.join(DIST, name), 'utf8');
   const names = [...indexHtml.matchAll(/"((?:pkg|static)\/[a-z0-9_-]+-[0-9a-f]{8}\.(?:wasm|js|css|svg))"/g)].map((m) => m[1]);
   const boot = names.find((n) => /^static\/boot-/.test(n));
-  const glue = boot && fs.readFileSync(path.join(DIST, boot), 'utf8').match(/\.\.\/(pkg\/verwijswijzer-[0-9a-f]{8}\.js)/)?.[1];
-  return [...new Set([...names, glue].filter(Boolean))];
+  const glue = boot && read(boot).match(/\.\.\/(pkg\/verwijswijzer-[0-9a-f]{8}\.js)/)?.[1];
+  const wasm = glue && read(glue).match(/'(verwijswijzer-[0-9a-f]{8}\.wasm)'/)?.[1];
+  return [...new Set([...names, glue, wasm && `pkg/${wasm}`].filter(Boolean))];
 }
 const HASHED = hashedFiles();
 

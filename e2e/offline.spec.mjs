@@ -83,6 +83,8 @@ test('het losse bestand werkt van schijf zonder netwerk: consult, samenvatting e
 
   await open(page);
   await consult.expectQuestion('acute_risk');
+  // A saved copy says so, with the date of its content: regional agreements change.
+  await expect(page.getByTestId('saved-copy')).toHaveText(/^U gebruikt een opgeslagen versie van Verwijswijzer, met de inhoud van \d{4}-\d{2}-\d{2}\./);
   // The policy pins the one script and the one style by hash, and allows nothing to load.
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/]{43}=';/);

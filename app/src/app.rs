@@ -60,6 +60,12 @@ fn use_fragment_links(dispatch: Callback<SessionAction>) {
     });
 }
 
+/// Opened from disk (`dist/verwijswijzer.html` on a USB stick or an intranet share): a saved
+/// copy keeps the content of the day it was built, so the page says so, with that date.
+fn saved_copy() -> bool {
+    gloo_utils::window().location().protocol().is_ok_and(|p| p == "file:")
+}
+
 /// The top: reads the session from context and hands each view its slice as props.
 #[component]
 fn Page() -> Html {
@@ -171,6 +177,11 @@ fn Page() -> Html {
                     }) }
                 </ul>
             </nav>
+            if saved_copy() {
+                <p class="saved-copy" role="note" data-testid="saved-copy">
+                    { format!("U gebruikt een opgeslagen versie van Verwijswijzer, met de inhoud van {}. Afspraken in de regio veranderen: gebruik de online versie als u die kunt openen.", pack.region.date) }
+                </p>
+            }
             { body }
             <footer class="footer">
                 <p>
