@@ -329,10 +329,13 @@ impl<'p> Plan<'p> {
             };
             placed.insert(*route, (i, s));
             if edges.len() > 1 {
-                lanes_by_first.push((edges[0].0, route));
+                // Lanes go in the order of their first edge, then of route id: the routes come
+                // in id order, so each goes after those whose first edge is not later.
+                let first = edges[0].0;
+                let at = lanes_by_first.partition_point(|(f, _)| *f <= first);
+                lanes_by_first.insert(at, (first, route));
             }
         }
-        lanes_by_first.sort();
         let lanes = lanes_by_first.into_iter().map(|(_, r)| r).collect();
         let loose_routes = pack
             .routes
@@ -1045,8 +1048,9 @@ fn render(
             });
         }
     }
-    edges.sort_by_key(|e| e.on);
-    for edge in &edges {
+    // The edges on the path last, so they are drawn over the others.
+    let off_path = edges.iter().filter(|e| !e.on);
+    for edge in off_path.chain(edges.iter().filter(|e| e.on)) {
         svg.edge(edge.class, edge.on, &edge.from, &edge.to, &edge.d);
     }
     for label in &labels {
