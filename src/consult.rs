@@ -6,10 +6,9 @@
 
 use crate::engine::{
     AnswerCode, Answers, Audience, Consent, Context, DimensionId, Gemeente, GemeenteId, Helper,
-    InputError, Outlook, Pack, QuestionId, ReasonId, ReferrerId, ReferrerType, RegionId, Walk,
-    evaluate, outlook,
+    IdSet, InputError, Outlook, Pack, QuestionId, ReasonId, ReferrerId, ReferrerType, RegionId,
+    Walk, evaluate, outlook,
 };
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What the referrer sees now. The start (region, gemeente, referrer) is not a screen of its
@@ -65,9 +64,9 @@ pub struct Consult {
     pub answers: Answers,
     /// The earlier question being changed, if any.
     pub revisiting: Option<QuestionId>,
-    pub dimensions: BTreeSet<DimensionId>,
+    pub dimensions: IdSet<DimensionId>,
     /// The reasons for referral chosen, for the welzijnsorganisatie's monitoring.
-    pub reasons: BTreeSet<ReasonId>,
+    pub reasons: IdSet<ReasonId>,
     /// "Wens van de patiënt": free text, checked for personal data while typed.
     pub wish: String,
     /// The patient's answer to the consent question; not asked until the referrer says so.
@@ -102,8 +101,8 @@ impl Consult {
             start_open: true,
             answers: Answers::new(),
             revisiting: None,
-            dimensions: BTreeSet::new(),
-            reasons: BTreeSet::new(),
+            dimensions: IdSet::new(),
+            reasons: IdSet::new(),
             wish: String::new(),
             consent: Consent::NotAsked,
             bmi_length: String::new(),

@@ -69,6 +69,17 @@ impl PiiKind {
         }
     }
 
+    /// The pattern that finds this kind.
+    fn matcher(self) -> Matcher {
+        match self {
+            PiiKind::Bsn => match_bsn,
+            PiiKind::Geboortedatum => match_date,
+            PiiKind::Telefoonnummer => match_phone,
+            PiiKind::Email => match_email,
+            PiiKind::PostcodeHuisnummer => match_postcode,
+        }
+    }
+
     /// Short Dutch label for the kind.
     pub fn label(self) -> &'static str {
         match self {
@@ -92,36 +103,31 @@ pub struct PiiHit {
 /// Tries one pattern at a byte offset and returns where the match ends.
 type Matcher = fn(&[u8], usize) -> Option<usize>;
 
-/// All hits, sorted by start; overlapping hits of different kinds are allowed but the same
-/// span is reported once per kind.
+/// All hits, sorted by start, then kind, then end; overlapping hits of different kinds are
+/// allowed but the same span is reported once per kind.
 pub fn detect(text: &str) -> Vec<PiiHit> {
-    const MATCHERS: [(PiiKind, Matcher); 5] = [
-        (PiiKind::Bsn, match_bsn),
-        (PiiKind::Geboortedatum, match_date),
-        (PiiKind::Telefoonnummer, match_phone),
-        (PiiKind::Email, match_email),
-        (PiiKind::PostcodeHuisnummer, match_postcode),
-    ];
     let bytes = text.as_bytes();
     let mut hits = Vec::new();
-    // Each matcher reports at most one end per start, so a span can only appear once per kind.
+    // Hits come out in order with no sort: by start, then kind (`ALL` is in order), and each
+    // matcher reports at most one end per start, so a span can only appear once per kind.
     for start in 0..bytes.len() {
-        for (kind, matcher) in MATCHERS {
-            if let Some(end) = matcher(bytes, start) {
+        for kind in PiiKind::ALL {
+            if let Some(end) = kind.matcher()(bytes, start) {
                 hits.push(PiiHit { kind, start, end });
             }
         }
     }
-    hits.sort_by_key(|hit| (hit.start, hit.kind, hit.end));
     hits
 }
 
 /// The distinct kinds found, sorted (convenience for the UI).
 pub fn kinds(text: &str) -> Vec<PiiKind> {
-    let mut kinds: Vec<PiiKind> = detect(text).into_iter().map(|hit| hit.kind).collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    kinds
+    let hits = detect(text);
+    // `ALL` is in order, so this is sorted and names each kind once.
+    PiiKind::ALL
+        .into_iter()
+        .filter(|kind| hits.iter().any(|hit| hit.kind == *kind))
+        .collect()
 }
 
 /// The Dutch 11-proef for a 9-digit BSN (8 digits are read with a leading 0 implied).

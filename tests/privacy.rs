@@ -483,3 +483,18 @@ fn assert_hits_are_well_formed(text: &str) -> Result<(), TestCaseError> {
     prop_assert!(hits.windows(2).all(|pair| pair[0].start <= pair[1].start));
     Ok(())
 }
+
+proptest! {
+    /// `detect` finds its hits in order instead of sorting them: check that they are sorted by
+    /// (start, kind, end) and that `kinds` is their distinct kinds, sorted.
+    #[test]
+    fn hits_come_out_sorted(text in "([0-9]{1,10}|[a-z]{1,5}|[ @.+/()-]){0,12}") {
+        let hits = detect(&text);
+        let key = |hit: &PiiHit| (hit.start, hit.kind, hit.end);
+        prop_assert!(hits.windows(2).all(|pair| key(&pair[0]) < key(&pair[1])), "{hits:?}");
+        let mut expected: Vec<PiiKind> = hits.iter().map(|hit| hit.kind).collect();
+        expected.sort_unstable();
+        expected.dedup();
+        prop_assert_eq!(kinds(&text), expected);
+    }
+}

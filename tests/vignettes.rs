@@ -242,7 +242,10 @@ fn primary_routes(pack: &Pack) -> BTreeSet<RouteId> {
 
 /// The primary routes reachable with the region's settings or any of its gemeenten'.
 fn reachable_primaries(pack: &Pack) -> BTreeSet<RouteId> {
-    let mut found = outlook(pack, &Context::region(pack), &Answers::new()).primaries;
+    let mut found: BTreeSet<RouteId> = outlook(pack, &Context::region(pack), &Answers::new())
+        .primaries
+        .into_iter()
+        .collect();
     for gemeente in &pack.gemeenten {
         let context = Context::new(pack, Some(&gemeente.id))
             .expect("gemeente van het pakket zelf / the pack's own gemeente");

@@ -7,8 +7,8 @@
 //! `unknown_as` code here (and is still reported as an open check by the engine).
 
 use super::ids::{AnswerCode, QuestionId};
+use super::ordered::IdMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Region or gemeente facts a condition can test.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -51,7 +51,7 @@ pub enum Condition {
 
 impl Condition {
     /// Whether the condition holds. A question that was not answered matches nothing.
-    pub fn holds(&self, routed: &BTreeMap<QuestionId, AnswerCode>, flags: Flags) -> bool {
+    pub fn holds(&self, routed: &IdMap<QuestionId, AnswerCode>, flags: Flags) -> bool {
         match self {
             Condition::Answer { question, is } => {
                 routed.get(question).is_some_and(|a| is.contains(a))

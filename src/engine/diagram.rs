@@ -14,8 +14,8 @@ use super::condition::{Condition, Flags};
 use super::evaluate::{Answers, Context, Step, Walk, evaluate};
 use super::ids::{AnswerCode, QuestionId, RouteId};
 use super::model::Pack;
+use super::ordered::{IdMap, IdSet};
 use super::{ACUTE_RISK, URGENT_CARE};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// What to highlight: the questions answered so far with their answers, and the routes reached.
@@ -189,18 +189,18 @@ struct Slot<'p> {
 /// The tree to draw, before geometry: items in order, where each route node goes, what is lit.
 struct Plan<'p> {
     items: Vec<Item<'p>>,
-    /// Spine items whose incoming arrow (from the item before) is on the path.
-    spine_on: BTreeSet<usize>,
+    /// Per item: a spine item whose incoming arrow (from the item before) is on the path.
+    spine_on: Vec<bool>,
     /// Spine items passed by on the path.
-    bypass_on: BTreeSet<usize>,
+    bypass_on: Vec<bool>,
     /// Where each route's node sits: (item, slot). Other slots to it join through its lane.
-    placed: BTreeMap<&'p RouteId, (usize, usize)>,
+    placed: IdMap<&'p RouteId, (usize, usize)>,
     /// Routes with a lane, in lane order (0 nearest the route column).
     lanes: Vec<&'p RouteId>,
     /// Routes no edge leads to, drawn in the last group.
     loose_routes: Vec<&'p RouteId>,
-    answered: BTreeMap<&'p QuestionId, &'p Step>,
-    lit_routes: BTreeSet<&'p RouteId>,
+    answered: IdMap<&'p QuestionId, &'p Step>,
+    lit_routes: IdSet<&'p RouteId>,
 }
 
 impl<'p> Plan<'p> {
@@ -214,7 +214,7 @@ impl<'p> Plan<'p> {
             .get_key_value(&RouteId::from(URGENT_CARE))
             .map(|(id, _)| id);
         let mut items: Vec<Item> = Vec::new();
-        let mut drawn: BTreeSet<&QuestionId> = BTreeSet::new();
+        let mut drawn: IdSet<&QuestionId> = IdSet::new();
         // The engine's own first step: acute risk, whose yes leads to urgent care alone.
         if let Some(acute) = acute {
             let slots = urgent
@@ -311,14 +311,14 @@ impl<'p> Plan<'p> {
 
         // Where each route node goes: beside the middle of the main-flow exits to it, else
         // beside the first edge to it.
-        let mut targets: BTreeMap<&RouteId, Vec<(usize, usize, bool)>> = BTreeMap::new();
+        let mut targets: IdMap<&RouteId, Vec<(usize, usize, bool)>> = IdMap::new();
         for (i, item) in items.iter().enumerate() {
             for (s, slot) in item.slots.iter().enumerate() {
                 let main = item.group == Group::Spine && !slot.also;
-                targets.entry(slot.route).or_default().push((i, s, main));
+                targets.value_or_default(slot.route).push((i, s, main));
             }
         }
-        let mut placed = BTreeMap::new();
+        let mut placed = IdMap::new();
         let mut lanes_by_first: Vec<(usize, &RouteId)> = Vec::new();
         for (route, edges) in &targets {
             let main: Vec<&(usize, usize, bool)> = edges.iter().filter(|e| e.2).collect();
@@ -329,10 +329,13 @@ impl<'p> Plan<'p> {
             };
             placed.insert(*route, (i, s));
             if edges.len() > 1 {
-                lanes_by_first.push((edges[0].0, route));
+                // Lanes go in the order of their first edge, then of route id: the routes come
+                // in id order, so each goes after those whose first edge is not later.
+                let first = edges[0].0;
+                let at = lanes_by_first.partition_point(|(f, _)| *f <= first);
+                lanes_by_first.insert(at, (first, route));
             }
         }
-        lanes_by_first.sort();
         let lanes = lanes_by_first.into_iter().map(|(_, r)| r).collect();
         let loose_routes = pack
             .routes
@@ -340,10 +343,11 @@ impl<'p> Plan<'p> {
             .filter(|r| !targets.contains_key(r))
             .collect();
 
+        let item_count = items.len();
         let mut plan = Plan {
             items,
-            spine_on: BTreeSet::new(),
-            bypass_on: BTreeSet::new(),
+            spine_on: vec![false; item_count],
+            bypass_on: vec![false; item_count],
             placed,
             lanes,
             loose_routes,
@@ -364,7 +368,7 @@ impl<'p> Plan<'p> {
             return;
         };
         let flags = flags_of(pack, highlight);
-        let routed: BTreeMap<QuestionId, AnswerCode> = highlight
+        let routed: IdMap<QuestionId, AnswerCode> = highlight
             .path
             .iter()
             .map(|s| (s.question.clone(), s.routed_as.clone()))
@@ -396,9 +400,9 @@ impl<'p> Plan<'p> {
                 break;
             };
             if i == previous + 1 {
-                self.spine_on.insert(i);
+                self.spine_on[i] = true;
             } else {
-                self.bypass_on.extend(previous + 1..i);
+                self.bypass_on[previous + 1..i].fill(true);
             }
             previous = i;
             let taken = step.exits.iter().position(|e| {
@@ -540,7 +544,7 @@ struct Layout {
     fan_x: i32,
     route_x: i32,
     items: Vec<ItemBox>,
-    routes: BTreeMap<RouteId, (Rect, NodeText)>,
+    routes: IdMap<RouteId, (Rect, NodeText)>,
     /// The label on the arrow into each spine item (none for the first).
     spine_labels: Vec<Vec<String>>,
     groups: Vec<GroupBox>,
@@ -590,7 +594,7 @@ impl Layout {
             fan_x,
             route_x,
             items: Vec::new(),
-            routes: BTreeMap::new(),
+            routes: IdMap::new(),
             spine_labels: Vec::new(),
             groups: Vec::new(),
         };
@@ -956,7 +960,7 @@ fn render(
         .filter(|&i| plan.items[i].group == Group::Spine)
         .collect();
     for &i in spine.iter().skip(1) {
-        let on = plan.spine_on.contains(&i);
+        let on = plan.spine_on[i];
         let from = &layout.items[i - 1].node;
         let to = &layout.items[i].node;
         edges.push(Edge {
@@ -978,7 +982,7 @@ fn render(
         // A step that may be passed by: the bypass on the left.
         let bypassed = plan.items[i].when.filter(|_| spine.contains(&(i + 1)));
         if let Some(when) = bypassed {
-            let on = plan.bypass_on.contains(&i);
+            let on = plan.bypass_on[i];
             let next = &layout.items[i + 1].node;
             let lane = layout.question_x - 18 - if i % 2 == 0 { 0 } else { 12 };
             let x = layout.question_x + 30;
@@ -1044,8 +1048,9 @@ fn render(
             });
         }
     }
-    edges.sort_by_key(|e| e.on);
-    for edge in &edges {
+    // The edges on the path last, so they are drawn over the others.
+    let off_path = edges.iter().filter(|e| !e.on);
+    for edge in off_path.chain(edges.iter().filter(|e| e.on)) {
         svg.edge(edge.class, edge.on, &edge.from, &edge.to, &edge.d);
     }
     for label in &labels {

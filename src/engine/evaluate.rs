@@ -6,13 +6,13 @@
 use super::condition::Flags;
 use super::ids::{AnswerCode, GemeenteId, QuestionId, RouteId};
 use super::model::Pack;
+use super::ordered::{IdMap, IdSet};
 use super::{ACUTE_RISK, URGENT_CARE};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The answers given so far. Answers to questions the flow does not reach are ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<QuestionId, AnswerCode>);
+pub struct Answers(IdMap<QuestionId, AnswerCode>);
 
 impl Answers {
     pub fn new() -> Self {
@@ -187,7 +187,7 @@ pub struct Walk {
     /// to it, with the crisis numbers, and no referral text may be made.
     pub acute_risk_unknown: bool,
     /// For every route reached, the answers that led there.
-    pub reasons: BTreeMap<RouteId, Vec<Step>>,
+    pub reasons: IdMap<RouteId, Vec<Step>>,
 }
 
 impl Walk {
@@ -207,7 +207,9 @@ pub fn evaluate(pack: &Pack, context: &Context, answers: &Answers) -> Walk {
         pack,
         answers,
         walk: Walk::default(),
-        routed: BTreeMap::new(),
+        routed: IdMap::new(),
+        also: IdSet::new(),
+        open_checks: IdSet::new(),
     };
     walk.run(context.flags);
     walk.finish()
@@ -217,7 +219,7 @@ pub fn evaluate(pack: &Pack, context: &Context, answers: &Answers) -> Walk {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outlook {
     /// The primary routes still possible.
-    pub primaries: BTreeSet<RouteId>,
+    pub primaries: IdSet<RouteId>,
     /// The most questions any completion of the main flow still asks.
     pub most_questions_left: usize,
 }
@@ -256,7 +258,11 @@ struct Walker<'a> {
     answers: &'a Answers,
     walk: Walk,
     /// Answers as routed, for conditions.
-    routed: BTreeMap<QuestionId, AnswerCode>,
+    routed: IdMap<QuestionId, AnswerCode>,
+    /// `Walk::also` and `Walk::open_checks` as they are found, kept sorted (and the add-ons
+    /// without repeats) by inserting in place, so no sort is needed at the end.
+    also: IdSet<RouteId>,
+    open_checks: IdSet<QuestionId>,
 }
 
 impl Walker<'_> {
@@ -278,7 +284,7 @@ impl Walker<'_> {
             answer.clone()
         };
         if answer.is_unknown() {
-            self.walk.open_checks.push(question.clone());
+            self.open_checks.insert(question.clone());
         }
         self.walk.path.push(Step {
             question: question.clone(),
@@ -329,7 +335,7 @@ impl Walker<'_> {
                     self.walk.reasons.insert(route.clone(), trigger.clone());
                 }
                 self.walk.primary = Some(exit.route.clone());
-                self.walk.also.extend(exit.also.iter().cloned());
+                self.also.extend(exit.also.iter().cloned());
                 break;
             }
         }
@@ -354,19 +360,18 @@ impl Walker<'_> {
                     .collect();
                 because.extend(self.walk.step(&addon.question).cloned());
                 self.walk.reasons.insert(addon.route.clone(), because);
-                self.walk.also.push(addon.route.clone());
+                self.also.insert(addon.route.clone());
             }
         }
     }
 
     fn finish(mut self) -> Walk {
         let walk = &mut self.walk;
-        walk.also.sort();
-        walk.also.dedup();
         if let Some(primary) = &walk.primary {
-            walk.also.retain(|r| r != primary);
+            self.also.remove(primary);
         }
-        walk.open_checks.sort();
+        walk.also = self.also.into_vec();
+        walk.open_checks = self.open_checks.into_vec();
         walk.provisional = !walk.open_checks.is_empty();
         walk.acute_risk_unknown = walk
             .path

@@ -1,5 +1,6 @@
 //! Identifiers as newtypes, so a question id can never be passed where a route id belongs.
 
+use super::ordered::IdKey;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -35,6 +36,12 @@ macro_rules! id_type {
         impl From<&str> for $name {
             fn from(id: &str) -> Self {
                 Self(id.to_owned())
+            }
+        }
+
+        impl IdKey for $name {
+            fn as_key(&self) -> &str {
+                &self.0
             }
         }
 

@@ -4,10 +4,10 @@
 //! and the reason in plain Dutch, so a pack editor can fix it without reading Rust.
 
 use super::model::{BaseFile, Pack, QuestionOverride, RegionFile, RouteOverride};
+use super::ordered::{IdKey, IdMap};
 use super::problem::{Anchor, Problem};
 use super::validate::{validate, validate_thoroughly};
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// A pack file's name (as shown in messages) and its text.
@@ -171,7 +171,7 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
         RouteOverride::apply,
         &mut problems,
     );
-    let mut sources = BTreeMap::new();
+    let mut sources = IdMap::new();
     for source in base.sources.into_iter().chain(region.sources) {
         if sources.contains_key(&source.id) {
             problems.push(Problem::error(
@@ -212,9 +212,9 @@ fn merge(base: BaseFile, region: RegionFile) -> (Pack, Vec<Problem>) {
 }
 
 /// Applies a region's overrides to the base's items; an id the base lacks is an error.
-fn override_each<K: Ord + std::fmt::Display, V, O>(
-    items: &mut BTreeMap<K, V>,
-    overrides: BTreeMap<K, O>,
+fn override_each<K: IdKey + std::fmt::Display, V, O>(
+    items: &mut IdMap<K, V>,
+    overrides: IdMap<K, O>,
     table: &str,
     noun: &str,
     apply: fn(O, &mut V),

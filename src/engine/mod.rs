@@ -14,6 +14,7 @@ mod ids;
 mod load;
 mod model;
 mod names;
+mod ordered;
 mod paths;
 mod problem;
 mod referral;
@@ -39,6 +40,7 @@ pub use model::{
     Gemeente, Helper, Labels, NoReferral, NoReferralTexts, Pack, Question, ReferralReason,
     ReferrerType, Region, Route, RouteTexts, RouteView, SafetyTexts, Source,
 };
+pub use ordered::{IdKey, IdMap, IdSet};
 pub use paths::enumerate_paths;
 pub use referral::{Consent, NoReferralReason};
 pub use training::{

@@ -9,8 +9,8 @@ use super::ids::{
     AnswerCode, DimensionId, GemeenteId, IsoDate, QuestionId, ReasonId, ReferrerId, RegionId,
     RouteId, SourceId,
 };
+use super::ordered::IdMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A region's complete, merged pack: the only thing the engine and the app read.
 /// It is also (de)serialisable as a whole, so the app can ship it pre-checked in a compact
@@ -22,14 +22,14 @@ pub struct Pack {
     pub base_version: String,
     pub base_date: IsoDate,
     pub labels: Labels,
-    pub sources: BTreeMap<SourceId, Source>,
+    pub sources: IdMap<SourceId, Source>,
     pub referrer_types: Vec<ReferrerType>,
     pub dimensions: Vec<Dimension>,
     /// The reasons for referral the welzijnsorganisaties register, in the order offered.
     pub referral_reasons: Vec<ReferralReason>,
     pub gemeenten: Vec<Gemeente>,
-    pub questions: BTreeMap<QuestionId, Question>,
-    pub routes: BTreeMap<RouteId, Route>,
+    pub questions: IdMap<QuestionId, Question>,
+    pub routes: IdMap<RouteId, Route>,
     pub flow: Vec<FlowStep>,
     pub addons: Vec<AddOn>,
     pub safety: SafetyTexts,
@@ -505,8 +505,8 @@ pub(crate) struct BaseFile {
     pub referrer_types: Vec<ReferrerType>,
     pub dimensions: Vec<Dimension>,
     pub referral_reasons: Vec<ReferralReason>,
-    pub questions: BTreeMap<QuestionId, Question>,
-    pub routes: BTreeMap<RouteId, Route>,
+    pub questions: IdMap<QuestionId, Question>,
+    pub routes: IdMap<RouteId, Route>,
     pub flow: Vec<FlowStep>,
     #[serde(default)]
     pub addons: Vec<AddOn>,
@@ -532,9 +532,9 @@ pub(crate) struct RegionFile {
     pub sources: Vec<Source>,
     pub gemeenten: Vec<Gemeente>,
     #[serde(default)]
-    pub questions: BTreeMap<QuestionId, QuestionOverride>,
+    pub questions: IdMap<QuestionId, QuestionOverride>,
     #[serde(default)]
-    pub routes: BTreeMap<RouteId, RouteOverride>,
+    pub routes: IdMap<RouteId, RouteOverride>,
     /// Lists that replace the base factsheet's; `facts` are added after the base's.
     #[serde(default)]
     pub factsheet: Option<super::factsheet::FactsheetOverride>,

@@ -11,9 +11,9 @@ use super::evaluate::{Answers, Context, Walk, evaluate};
 use super::ids::{AnswerCode, CaseId, GemeenteId, QuestionId, ReferrerId, RegionId, RouteId};
 use super::load::{Finding, LoadError, PackSource, Severity, parse_finding};
 use super::model::Pack;
+use super::ordered::{IdMap, IdSet};
 use super::validate::placeholders;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Fewer cases than this is too few for a training session: the checker warns.
 pub const MIN_TRAINING_CASES: usize = 20;
@@ -43,9 +43,9 @@ pub struct TrainingCase {
     #[serde(default)]
     pub also: Vec<RouteId>,
     /// The expected answer to every question the walk asks.
-    pub answers: BTreeMap<QuestionId, AnswerCode>,
+    pub answers: IdMap<QuestionId, AnswerCode>,
     /// One teaching point per key question.
-    pub teaching: BTreeMap<QuestionId, String>,
+    pub teaching: IdMap<QuestionId, String>,
 }
 
 /// The shape of a training file, e.g. `content/oefenen/dwo.toml`.
@@ -128,7 +128,7 @@ impl TrainingCase {
         let teaching = |q: &QuestionId| self.teaching.get(q).map(String::as_str);
         let expected = self.expected_walk(pack);
         let mut rows = Vec::new();
-        let mut shown = BTreeSet::new();
+        let mut shown = IdSet::new();
         for step in &expected.path {
             // Every step of the expected walk answers a question of the case, so the id can be
             // borrowed from the case (the expected walk itself is dropped at the end).
@@ -151,8 +151,8 @@ impl TrainingCase {
                 teaching: teaching(&step.question),
             });
         }
-        let expected_also: BTreeSet<&RouteId> = self.also.iter().collect();
-        let given_also: BTreeSet<&RouteId> = walk.also.iter().collect();
+        let expected_also: IdSet<&RouteId> = self.also.iter().collect();
+        let given_also: IdSet<&RouteId> = walk.also.iter().collect();
         CaseComparison {
             rows,
             route_matches: walk.primary.as_ref() == Some(&self.route),
@@ -180,7 +180,7 @@ pub fn load_training(source: &PackSource, pack: &Pack) -> Result<Vec<TrainingCas
             ),
         ));
     }
-    let mut seen = BTreeSet::new();
+    let mut seen = IdSet::new();
     for (index, case) in file.cases.iter().enumerate() {
         let at = CaseLines {
             lines: &lines,
@@ -387,8 +387,8 @@ fn check_case(case: &TrainingCase, pack: &Pack, at: &CaseLines, problems: &mut P
             ),
         );
     }
-    let expected_also: BTreeSet<&RouteId> = case.also.iter().collect();
-    let given_also: BTreeSet<&RouteId> = walk.also.iter().collect();
+    let expected_also: IdSet<&RouteId> = case.also.iter().collect();
+    let given_also: IdSet<&RouteId> = walk.also.iter().collect();
     if expected_also != given_also {
         error(
             at.field("also"),

@@ -69,12 +69,10 @@ pub fn draw_tree(pack: &Pack, format: TreeFormat) -> String {
         }
         match node.strip_prefix("route_") {
             Some(route) => pack
-                .routes
-                .get(&route.into())
+                .route(&route.into())
                 .map_or(route.to_owned(), |r| r.title.clone()),
             None => pack
-                .questions
-                .get(&node.into())
+                .question(&node.into())
                 .map_or(node.to_owned(), |q| format!("{node}: {}", q.short)),
         }
     };
