@@ -3,6 +3,7 @@
 use verwijswijzer::consult::{Action, Consult, Screen};
 use verwijswijzer::engine::{
     AnswerCode, Consent, DimensionId, GemeenteId, NoReferralReason, QuestionId, ReferrerId,
+    outlook,
 };
 use verwijswijzer::packs::catalog;
 use verwijswijzer::summary::{NoText, referral_text};
@@ -142,6 +143,33 @@ fn switching_region_starts_afresh_in_that_region() {
             .as_deref()
             .is_some_and(|n| n.contains("utrecht"))
     );
+}
+
+#[test]
+fn choosing_the_region_already_open_keeps_the_consult() {
+    let started = answer(consult(), &["no", "adult"]);
+    let again = started.apply(Action::ChooseRegion("dwo".into()));
+    assert_eq!(again.answers, started.answers);
+    assert_eq!(current(&again), current(&started));
+    assert!(again.notice.is_none());
+}
+
+#[test]
+fn the_outlook_narrows_as_the_answers_come_in() {
+    let start = consult();
+    let at_start = start.outlook();
+    assert_eq!(
+        at_start,
+        outlook(&start.pack, &start.context, &start.answers),
+        "the consult asks the engine about its own pack, context and answers"
+    );
+    assert!(at_start.primaries.len() > 2, "every route is still open");
+    assert!(at_start.most_questions_left >= WOR_PATH.len() - 2);
+    let near_the_end = answer(start, &WOR_PATH[..8]);
+    let later = near_the_end.outlook();
+    assert!(later.primaries.len() < at_start.primaries.len());
+    assert!(later.most_questions_left < at_start.most_questions_left);
+    assert!(later.primaries.iter().any(|r| r.as_str() == "wor"));
 }
 
 #[test]
