@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The mutation score per source file, from the result folders of scripts/mutants.sh.
 
-    python3 scripts/mutants-score.py target/mutation
+    python3 scripts/mutants-score.py mutation
 
 Reads every <folder>/mutants.out/{caught,previously_caught,missed,timeout,unviable}.txt, whose
 lines begin with the mutated file's path. Score = (caught + timeout) / (caught + missed +

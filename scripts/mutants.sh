@@ -7,9 +7,12 @@
 #   scripts/mutants.sh src/summary.rs        # one file (or several)
 #   MUTANTS_SHARD=0/4 scripts/mutants.sh     # a quarter of each file's mutants, for a second machine
 #
-# Each file keeps its own results in target/mutation/<file>/, and a new run skips what an earlier
-# run already caught (--iterate), so a long run can be stopped and picked up again. It ends with
-# the score per file (scripts/mutants-score.py); survivors are explained in docs/decisions.md.
+# Each file keeps its own results in mutation/<file>/mutants.out/, and a new run skips what an
+# earlier run already caught (--iterate), so a long run can be stopped and picked up again, also
+# in a later session: the lists of caught, missed, timed-out and unviable mutants are committed
+# (mutation/.gitignore leaves out the logs). A mutant whose line moved is simply tested again.
+# It ends with the score per file (scripts/mutants-score.py); survivors are explained in
+# docs/decisions.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -45,7 +48,7 @@ echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
 for file in "${files[@]}"; do
-  out="target/mutation/$(echo "${file%.rs}" | tr '/' '_')"
+  out="mutation/$(echo "${file%.rs}" | tr '/' '_')"
   mkdir -p "$out"
   echo "==> $file ($(cargo mutants --list --file "$file" | wc -l) mutants; results in $out)"
   # --profile mutants (Cargo.toml): incremental and lightly optimised, so a mutant rebuilds in
@@ -64,4 +67,4 @@ for file in "${files[@]}"; do
   esac
 done
 
-python3 scripts/mutants-score.py target/mutation
+python3 scripts/mutants-score.py mutation
