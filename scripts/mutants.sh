@@ -6,6 +6,7 @@
 #   scripts/mutants.sh                       # every target file, one after another
 #   scripts/mutants.sh src/summary.rs        # one file (or several)
 #   MUTANTS_SHARD=0/4 scripts/mutants.sh     # a quarter of each file's mutants, for a second machine
+#   MUTANTS_SINCE=main scripts/mutants.sh    # only mutants on lines changed since main (minutes)
 #
 # Each file keeps its own results in mutation/<file>/mutants.out/, and a new run skips what an
 # earlier run already caught (--iterate), so a long run can be stopped and picked up again, also
@@ -42,13 +43,25 @@ if [ -n "${MUTANTS_SHARD:-}" ]; then
   shard=(--shard "$MUTANTS_SHARD")
 fi
 
+# A diff run tests only the changed lines, so it may not write the ledger: its missed list would
+# replace the whole file's.
+root=mutation
+mode=(--iterate)
+if [ -n "${MUTANTS_SINCE:-}" ]; then
+  root=target/mutation-diff
+  rm -rf "$root"
+  mkdir -p "$root"
+  git diff "$MUTANTS_SINCE" -- "${files[@]}" >"$root/changes.diff"
+  mode=(--in-diff "$root/changes.diff")
+fi
+
 # The baseline once for all files, which also builds what every file's run copies (--copy-target):
 # without it each file would start with a cold build of every dependency.
 echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
 for file in "${files[@]}"; do
-  out="mutation/$(echo "${file%.rs}" | tr '/' '_')"
+  out="$root/$(echo "${file%.rs}" | tr '/' '_')"
   mkdir -p "$out"
   echo "==> $file ($(cargo mutants --list --file "$file" | wc -l) mutants; results in $out)"
   # --profile mutants (Cargo.toml): incremental and lightly optimised, so a mutant rebuilds in
@@ -57,7 +70,7 @@ for file in "${files[@]}"; do
   # about 50 s on two cores: a mutant still running after 180 s hangs (counted as caught).
   # Exit code 2 (missed) and 3 (timeout) are results, not failures of this script.
   status=0
-  cargo mutants --file "$file" --output "$out" --iterate --no-shuffle \
+  cargo mutants --file "$file" --output "$out" "${mode[@]}" --no-shuffle \
     --profile mutants --test-tool nextest --timeout 180 \
     --copy-target true --baseline skip \
     "${shard[@]}" || status=$?
@@ -67,4 +80,4 @@ for file in "${files[@]}"; do
   esac
 done
 
-python3 scripts/mutants-score.py mutation
+python3 scripts/mutants-score.py "$root"
