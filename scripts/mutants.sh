@@ -8,12 +8,10 @@
 #   MUTANTS_SHARD=0/4 scripts/mutants.sh     # a quarter of each file's mutants, for a second machine
 #   MUTANTS_SINCE=main scripts/mutants.sh    # only mutants on lines changed since main (minutes)
 #
-# Each file keeps its own results in mutation/<file>/mutants.out/, and a new run skips what an
-# earlier run already caught (--iterate), so a long run can be stopped and picked up again, also
-# in a later session: the lists of caught, missed, timed-out and unviable mutants are committed
-# (mutation/.gitignore leaves out the logs). A mutant whose line moved is simply tested again.
-# It ends with the score per file (scripts/mutants-score.py); survivors are explained in
-# docs/decisions.md.
+# Each file's outcomes go into a committed ledger, mutation/<file>.txt (scripts/mutation-ledger.py),
+# and a new run skips what the ledger already settled (--iterate), so a long run can be stopped
+# and picked up again, also in a later session. A mutant whose line moved is simply tested
+# again. It ends with the score per file; survivors are explained in docs/decisions.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
@@ -45,7 +43,7 @@ fi
 
 # A diff run tests only the changed lines, so it may not write the ledger: its missed list would
 # replace the whole file's.
-root=mutation
+root=target/mutation
 mode=(--iterate)
 if [ -n "${MUTANTS_SINCE:-}" ]; then
   root=target/mutation-diff
@@ -60,9 +58,17 @@ fi
 echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
+# A signal ends the script normally, so the EXIT trap below records what was tested.
+trap 'exit 130' INT TERM HUP
+
 for file in "${files[@]}"; do
   out="$root/$(echo "${file%.rs}" | tr '/' '_')"
   mkdir -p "$out"
+  if [ -z "${MUTANTS_SINCE:-}" ]; then
+    python3 scripts/mutation-ledger.py prepare "$file" "$out"
+    # Stopped halfway (Ctrl-C, a session's end), what was tested still reaches the ledger.
+    trap 'python3 scripts/mutation-ledger.py record "$file" "$out"' EXIT
+  fi
   echo "==> $file ($(cargo mutants --list --file "$file" | wc -l) mutants; results in $out)"
   # --profile mutants (Cargo.toml): incremental and lightly optimised, so a mutant rebuilds in
   # seconds and the exhaustive test still walks every answer combination in about 20 s.
@@ -78,6 +84,14 @@ for file in "${files[@]}"; do
     0 | 2 | 3) ;;
     *) echo "cargo mutants stopped with exit code $status on $file" >&2; exit "$status" ;;
   esac
+  if [ -z "${MUTANTS_SINCE:-}" ]; then
+    trap - EXIT
+    python3 scripts/mutation-ledger.py record "$file" "$out"
+  fi
 done
 
-python3 scripts/mutants-score.py "$root"
+if [ -n "${MUTANTS_SINCE:-}" ]; then
+  cat "$root"/*/mutants.out/missed.txt 2>/dev/null || true
+else
+  python3 scripts/mutation-ledger.py score
+fi
