@@ -43,6 +43,7 @@ fn a_new_consult_opens_on_the_acute_risk_question_in_dwo() {
 fn the_first_answer_closes_the_start_settings() {
     let consult = answer(consult(), &["no"]);
     assert!(!consult.start_open);
+    assert!(!consult.answers.is_empty());
     assert_eq!(current(&consult), "age_group");
 }
 
