@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
-    Answers, Condition, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths,
-    evaluate, question_link, tree_svg, tree_svg_for_page,
+    Answers, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths, evaluate,
+    question_link, tree_svg, tree_svg_for_page,
 };
 use verwijswijzer::packs::BUNDLED;
 
@@ -486,32 +486,4 @@ fn the_svg_for_the_page_has_no_style_element_and_nothing_else_differs() {
         let style = format!("<style>{}</style>\n", include_str!("../static/tree.css"));
         assert_eq!(for_page, standalone.replacen(&style, "", 1));
     }
-}
-
-/// The tree's edge labels read a condition as it is written in the pack, nesting in brackets.
-#[test]
-fn a_condition_reads_as_written_with_nested_groups_in_brackets() {
-    #[derive(serde::Deserialize)]
-    struct Edge {
-        when: Condition,
-    }
-    let describe = |toml_text: &str| {
-        toml::from_str::<Edge>(toml_text)
-            .unwrap_or_else(|e| panic!("{toml_text}: {e}"))
-            .when
-            .describe()
-    };
-    assert_eq!(
-        describe(r#"when = { question = "age_group", is = ["adult", "senior"] }"#),
-        "age_group = adult/senior"
-    );
-    assert_eq!(
-        describe(
-            r#"when = { all = [
-                { question = "age_group", is = ["youth"] },
-                { any = [{ flag = "youth_wor" }, { not = { flag = "krachtige_basiszorg" } }] },
-            ] }"#
-        ),
-        "age_group = youth en (jeugd mag naar WOR of niet (regio heeft KBZ))"
-    );
 }
