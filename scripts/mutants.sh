@@ -58,6 +58,10 @@ fi
 echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
+# A failing property test shrinks its input before it reports, which for a mutant can take
+# longer than the timeout: a failure is all a mutant needs, so shrink only briefly.
+export PROPTEST_MAX_SHRINK_ITERS=64
+
 # A signal ends the script normally, so the EXIT trap below records what was tested.
 trap 'exit 130' INT TERM HUP
 
