@@ -141,7 +141,17 @@ fn assert_no_text(output: &Output, reason: NoReferralReason) {
     );
     let stderr = text(&output.stderr);
     assert!(!stderr.trim().is_empty(), "a reason on stderr");
-    assert!(stderr.contains(&reason.to_string()), "reason in: {stderr}");
+    // The reason in words a referrer recognises, not merely whatever it displays as.
+    let words = match reason {
+        NoReferralReason::UrgentCare => "acute zorg",
+        NoReferralReason::AcuteRiskUnknown => "acuut gevaar",
+        NoReferralReason::ConsentRefused => "geen toestemming",
+    };
+    assert!(
+        stderr.starts_with(&format!("verwijswijzer: geen verwijstekst: {reason}."))
+            && reason.to_string().contains(words),
+        "'{words}' as the reason in: {stderr}"
+    );
     let pack = dwo_pack();
     let texts = reason.texts(&pack);
     assert!(stderr.contains(texts.why.trim()), "why in: {stderr}");

@@ -147,6 +147,14 @@ fn switching_region_starts_afresh_in_that_region() {
 }
 
 #[test]
+fn an_under_18_gets_the_youth_texts_and_an_adult_does_not() {
+    let child = answer(consult(), &["no", "child"]);
+    assert!(child.audience().youth);
+    let adult = answer(consult(), &["no", "adult"]);
+    assert!(!adult.audience().youth);
+}
+
+#[test]
 fn choosing_the_region_already_open_keeps_the_consult() {
     let started = answer(consult(), &["no", "adult"]);
     let again = started.apply(Action::ChooseRegion("dwo".into()));
