@@ -496,3 +496,41 @@ fn every_pack_offers_enough_distinct_labelled_reasons() {
         assert!(reasons.iter().all(|r| !r.label.trim().is_empty()));
     }
 }
+
+/// The label above each text names where it goes, so nobody pastes the journal into ZorgDomein.
+#[test]
+fn each_layout_is_labelled_with_where_it_is_pasted() {
+    for (layout, names) in [
+        (Layout::ZorgDomein, "ZorgDomein"),
+        (Layout::VipLive, "VIPLive"),
+        (Layout::HisJournaal, "HIS"),
+    ] {
+        assert!(layout.label().contains(names), "{layout:?}: {}", layout.label());
+    }
+}
+
+/// An add-on (here: support for a carer under strain) is named in every layout, so the coach
+/// knows what else the referrer has in mind; without one it is not mentioned.
+#[test]
+fn every_layout_names_the_add_ons_to_consider() {
+    for pack in regions() {
+        let mut with_add_on = WOR_PATH.to_vec();
+        *with_add_on.last_mut().expect("the path has answers") = "yes";
+        let consult = answer(start(&pack.region.id), &with_add_on);
+        assert!(!consult.walk.also.is_empty(), "{}: carer strain adds a route", pack.region.id);
+        let titles: Vec<&str> = consult.walk.also.iter().map(|r| pack.route_title(r)).collect();
+        for (layout, text) in every_text(&consult) {
+            // A line of its own, or a sentence in the journal's E line.
+            let line = text
+                .lines()
+                .find_map(|l| l.split_once("Ook overwegen: ").map(|(_, rest)| rest))
+                .unwrap_or_else(|| panic!("{layout:?}: no add-ons named in\n{text}"));
+            for title in &titles {
+                assert!(line.contains(title), "{layout:?}: {title} missing in {line}");
+            }
+        }
+        for (layout, text) in every_text(&wor_consult(&pack, None)) {
+            assert!(!text.contains("Ook overwegen"), "{layout:?}: an add-on line without add-ons");
+        }
+    }
+}
