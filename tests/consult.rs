@@ -2,8 +2,7 @@
 
 use verwijswijzer::consult::{Action, Consult, Screen};
 use verwijswijzer::engine::{
-    AnswerCode, Consent, DimensionId, GemeenteId, NoReferralReason, QuestionId, ReferrerId,
-    outlook,
+    AnswerCode, Consent, DimensionId, GemeenteId, NoReferralReason, QuestionId, ReferrerId, outlook,
 };
 use verwijswijzer::packs::catalog;
 use verwijswijzer::summary::{NoText, referral_text};

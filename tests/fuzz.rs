@@ -26,8 +26,12 @@ use verwijswijzer::privacy::{detect, kinds};
 /// FUZZ_SECONDS when set. A panic inside `check` is caught by proptest, shrunk to a small input
 /// and reported with the round, whose seed replays it. A runner runs its cases once, so every
 /// round gets a runner of its own, seeded with the target's name and the round's number.
-fn fuzz<S>(name: &str, cases: u32, strategy: S, check: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
+fn fuzz<S>(
+    name: &str,
+    cases: u32,
+    strategy: S,
+    check: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
     S: Strategy,
     S::Value: Debug,
 {
@@ -87,8 +91,15 @@ const TOML_CHARS: &str = "=[]{}\"'#,.\n 0123456789-_abcxyzé\\";
 fn edits() -> impl Strategy<Value = Vec<Edit>> {
     let edit = prop_oneof![
         (0.0..1.0f64, 1usize..40).prop_map(|(at, len)| Edit::Delete { at, len }),
-        (0.0..1.0f64, proptest::sample::select(TOML_CHARS.chars().collect::<Vec<_>>()), 1usize..4)
-            .prop_map(|(at, c, n)| Edit::Insert { at, text: c.to_string().repeat(n) }),
+        (
+            0.0..1.0f64,
+            proptest::sample::select(TOML_CHARS.chars().collect::<Vec<_>>()),
+            1usize..4
+        )
+            .prop_map(|(at, c, n)| Edit::Insert {
+                at,
+                text: c.to_string().repeat(n)
+            }),
         (0.0..1.0f64, ".{0,12}").prop_map(|(at, text)| Edit::Insert { at, text }),
         (0.0..1.0f64).prop_map(|at| Edit::RepeatLine { at }),
         (0.0..1.0f64, 0.0..1.0f64).prop_map(|(at, other)| Edit::SwapLines { at, other }),
@@ -113,10 +124,13 @@ fn apply(text: &str, edits: &[Edit]) -> String {
             Edit::RepeatLine { .. } | Edit::SwapLines { .. } => {
                 let joined: String = chars.iter().collect();
                 let mut lines: Vec<&str> = joined.split('\n').collect();
-                let a = index(match edit {
-                    Edit::RepeatLine { at } | Edit::SwapLines { at, .. } => *at,
-                    _ => 0.0,
-                }, lines.len().saturating_sub(1));
+                let a = index(
+                    match edit {
+                        Edit::RepeatLine { at } | Edit::SwapLines { at, .. } => *at,
+                        _ => 0.0,
+                    },
+                    lines.len().saturating_sub(1),
+                );
                 if let Edit::SwapLines { other, .. } = edit {
                     let b = index(*other, lines.len().saturating_sub(1));
                     lines.swap(a, b);
@@ -132,14 +146,25 @@ fn apply(text: &str, edits: &[Edit]) -> String {
 
 /// A broken pack is refused with findings that name a file and say what is wrong.
 fn check_load(region: &str, base: &str) -> Result<(), TestCaseError> {
-    let region = PackSource { name: "content/dwo.toml", text: region };
-    let base = PackSource { name: "content/base.toml", text: base };
+    let region = PackSource {
+        name: "content/dwo.toml",
+        text: region,
+    };
+    let base = PackSource {
+        name: "content/base.toml",
+        text: base,
+    };
     if let Err(error) = load_pack(&region, &base) {
         prop_assert!(!error.findings.is_empty(), "an error without findings");
         for finding in &error.findings {
-            prop_assert!(!finding.message.trim().is_empty(), "a finding without a message");
             prop_assert!(
-                finding.file == region.name || finding.file == base.name || finding.file.starts_with("content/"),
+                !finding.message.trim().is_empty(),
+                "a finding without a message"
+            );
+            prop_assert!(
+                finding.file == region.name
+                    || finding.file == base.name
+                    || finding.file.starts_with("content/"),
                 "a finding names no file of the pack: {finding}"
             );
         }
@@ -151,20 +176,26 @@ fn check_load(region: &str, base: &str) -> Result<(), TestCaseError> {
 fn a_mutated_region_file_loads_or_is_refused_with_a_finding() {
     let region = content("dwo.toml");
     let base = content("base.toml");
-    fuzz("toml: region file, mutated", 48, edits(), |edits| check_load(&apply(&region, &edits), &base));
+    fuzz("toml: region file, mutated", 48, edits(), |edits| {
+        check_load(&apply(&region, &edits), &base)
+    });
 }
 
 #[test]
 fn a_mutated_base_file_loads_or_is_refused_with_a_finding() {
     let region = content("dwo.toml");
     let base = content("base.toml");
-    fuzz("toml: base file, mutated", 48, edits(), |edits| check_load(&region, &apply(&base, &edits)));
+    fuzz("toml: base file, mutated", 48, edits(), |edits| {
+        check_load(&region, &apply(&base, &edits))
+    });
 }
 
 #[test]
 fn any_text_as_a_pack_file_is_refused_with_a_finding() {
     let base = content("base.toml");
-    fuzz("toml: random text", 128, "(?s).{0,400}", |text| check_load(&text, &base));
+    fuzz("toml: random text", 128, "(?s).{0,400}", |text| {
+        check_load(&text, &base)
+    });
 }
 
 fn packs() -> Catalog {
@@ -175,44 +206,81 @@ fn packs() -> Catalog {
 fn mutated_postcard_bytes_decode_or_fail_without_panicking() {
     let bytes = encode(packs().first().expect("a default region"));
     let mutations = proptest::collection::vec((0.0..1.0f64, any::<u8>(), 0u8..3), 1..8);
-    fuzz("postcard: pack bytes, mutated", 256, mutations, |mutations| {
-        let mut mutated = bytes.clone();
-        for (at, byte, op) in mutations {
-            let i = ((at * mutated.len() as f64) as usize).min(mutated.len().saturating_sub(1));
-            match op {
-                0 => mutated[i] = byte,
-                1 => mutated.truncate(i),
-                _ => mutated.insert(i, byte),
+    fuzz(
+        "postcard: pack bytes, mutated",
+        256,
+        mutations,
+        |mutations| {
+            let mut mutated = bytes.clone();
+            for (at, byte, op) in mutations {
+                let i = ((at * mutated.len() as f64) as usize).min(mutated.len().saturating_sub(1));
+                match op {
+                    0 => mutated[i] = byte,
+                    1 => mutated.truncate(i),
+                    _ => mutated.insert(i, byte),
+                }
+                if mutated.is_empty() {
+                    break;
+                }
             }
-            if mutated.is_empty() {
-                break;
+            if let Err(error) = decode(&mutated) {
+                prop_assert!(!error.to_string().is_empty());
             }
-        }
-        if let Err(error) = decode(&mutated) {
-            prop_assert!(!error.to_string().is_empty());
-        }
-        Ok(())
-    });
+            Ok(())
+        },
+    );
 }
 
 #[test]
 fn random_bytes_are_no_pack() {
-    fuzz("postcard: random bytes", 512, proptest::collection::vec(any::<u8>(), 0..512), |bytes| {
-        prop_assert!(decode(&bytes).is_err(), "random bytes decoded as a pack");
-        Ok(())
-    });
+    fuzz(
+        "postcard: random bytes",
+        512,
+        proptest::collection::vec(any::<u8>(), 0..512),
+        |bytes| {
+            prop_assert!(decode(&bytes).is_err(), "random bytes decoded as a pack");
+            Ok(())
+        },
+    );
 }
 
 /// Words a real `--answers` or link is made of, so the parsers get past their first check.
 fn vocabulary(catalog: &Catalog) -> Vec<String> {
     let pack = catalog.first().expect("a default region");
-    let mut words: Vec<String> = pack.questions.keys().map(|q| q.as_str().to_owned()).collect();
+    let mut words: Vec<String> = pack
+        .questions
+        .keys()
+        .map(|q| q.as_str().to_owned())
+        .collect();
     for question in pack.questions.values() {
         words.extend(question.options.iter().map(|a| a.code.to_string()));
     }
     words.extend(pack.gemeenten.iter().map(|g| g.id.as_str().to_owned()));
     words.extend(catalog.iter().map(|p| p.region.id.as_str().to_owned()));
-    for punctuation in ["=", ",", ":", "&", "#", " ", "%", "consult", "factsheet", "beslisboom", "oefenen", "regio", "gemeente", "casus", "antwoorden", "vraag", "c01", "ja", "yes", "no", "unknown", "é"] {
+    for punctuation in [
+        "=",
+        ",",
+        ":",
+        "&",
+        "#",
+        " ",
+        "%",
+        "consult",
+        "factsheet",
+        "beslisboom",
+        "oefenen",
+        "regio",
+        "gemeente",
+        "casus",
+        "antwoorden",
+        "vraag",
+        "c01",
+        "ja",
+        "yes",
+        "no",
+        "unknown",
+        "é",
+    ] {
         words.push(punctuation.to_owned());
     }
     words
@@ -229,12 +297,20 @@ fn sentences(words: Vec<String>) -> impl Strategy<Value = String> {
 fn any_answers_text_parses_or_names_its_fault() {
     let catalog = packs();
     let pack = Rc::clone(catalog.first().expect("a default region"));
-    fuzz("eval: --answers", 512, sentences(vocabulary(&catalog)), |text| {
-        if let Err(error) = Answers::parse(&pack, &text) {
-            prop_assert!(!error.to_string().trim().is_empty(), "an error without a message for {text:?}");
-        }
-        Ok(())
-    });
+    fuzz(
+        "eval: --answers",
+        512,
+        sentences(vocabulary(&catalog)),
+        |text| {
+            if let Err(error) = Answers::parse(&pack, &text) {
+                prop_assert!(
+                    !error.to_string().trim().is_empty(),
+                    "an error without a message for {text:?}"
+                );
+            }
+            Ok(())
+        },
+    );
 }
 
 /// Shaped like the app's links (`#view&key=value&...`), with values that are sometimes right,
@@ -244,13 +320,29 @@ fn links(words: Vec<String>) -> impl Strategy<Value = String> {
     let value = prop_oneof![
         proptest::sample::select(words.clone()),
         Just(String::new()),
-        proptest::collection::vec(proptest::sample::select(words.clone()), 1..5).prop_map(|w| w.join(":")),
-        proptest::collection::vec(proptest::sample::select(words.clone()), 1..6).prop_map(|w| w.join(",")),
+        proptest::collection::vec(proptest::sample::select(words.clone()), 1..5)
+            .prop_map(|w| w.join(":")),
+        proptest::collection::vec(proptest::sample::select(words.clone()), 1..6)
+            .prop_map(|w| w.join(",")),
     ];
-    let pair = (proptest::sample::select(keys.to_vec()), value).prop_map(|(k, v)| format!("&{k}={v}"));
-    let views = ["consult", "factsheet", "beslisboom", "oefenen", "inhoud", ""];
-    (any::<bool>(), proptest::sample::select(views.to_vec()), proptest::collection::vec(pair, 0..5))
-        .prop_map(|(hash, view, pairs)| format!("{}{view}{}", if hash { "#" } else { "" }, pairs.concat()))
+    let pair =
+        (proptest::sample::select(keys.to_vec()), value).prop_map(|(k, v)| format!("&{k}={v}"));
+    let views = [
+        "consult",
+        "factsheet",
+        "beslisboom",
+        "oefenen",
+        "inhoud",
+        "",
+    ];
+    (
+        any::<bool>(),
+        proptest::sample::select(views.to_vec()),
+        proptest::collection::vec(pair, 0..5),
+    )
+        .prop_map(|(hash, view, pairs)| {
+            format!("{}{view}{}", if hash { "#" } else { "" }, pairs.concat())
+        })
 }
 
 #[test]
@@ -279,8 +371,14 @@ fn the_scanner_reports_hits_inside_the_text_on_character_boundaries() {
     fuzz("pii: scanner", 1024, inputs, |text| {
         let hits = detect(&text);
         for hit in &hits {
-            prop_assert!(hit.start < hit.end && hit.end <= text.len(), "{hit:?} outside {text:?}");
-            prop_assert!(text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end), "{hit:?} splits a character in {text:?}");
+            prop_assert!(
+                hit.start < hit.end && hit.end <= text.len(),
+                "{hit:?} outside {text:?}"
+            );
+            prop_assert!(
+                text.is_char_boundary(hit.start) && text.is_char_boundary(hit.end),
+                "{hit:?} splits a character in {text:?}"
+            );
         }
         let found = kinds(&text);
         prop_assert!(hits.iter().all(|hit| found.contains(&hit.kind)));

@@ -505,7 +505,11 @@ fn each_layout_is_labelled_with_where_it_is_pasted() {
         (Layout::VipLive, "VIPLive"),
         (Layout::HisJournaal, "HIS"),
     ] {
-        assert!(layout.label().contains(names), "{layout:?}: {}", layout.label());
+        assert!(
+            layout.label().contains(names),
+            "{layout:?}: {}",
+            layout.label()
+        );
     }
 }
 
@@ -517,8 +521,17 @@ fn every_layout_names_the_add_ons_to_consider() {
         let mut with_add_on = WOR_PATH.to_vec();
         *with_add_on.last_mut().expect("the path has answers") = "yes";
         let consult = answer(start(&pack.region.id), &with_add_on);
-        assert!(!consult.walk.also.is_empty(), "{}: carer strain adds a route", pack.region.id);
-        let titles: Vec<&str> = consult.walk.also.iter().map(|r| pack.route_title(r)).collect();
+        assert!(
+            !consult.walk.also.is_empty(),
+            "{}: carer strain adds a route",
+            pack.region.id
+        );
+        let titles: Vec<&str> = consult
+            .walk
+            .also
+            .iter()
+            .map(|r| pack.route_title(r))
+            .collect();
         for (layout, text) in every_text(&consult) {
             // A line of its own, or a sentence in the journal's E line.
             let line = text
@@ -526,11 +539,17 @@ fn every_layout_names_the_add_ons_to_consider() {
                 .find_map(|l| l.split_once("Ook overwegen: ").map(|(_, rest)| rest))
                 .unwrap_or_else(|| panic!("{layout:?}: no add-ons named in\n{text}"));
             for title in &titles {
-                assert!(line.contains(title), "{layout:?}: {title} missing in {line}");
+                assert!(
+                    line.contains(title),
+                    "{layout:?}: {title} missing in {line}"
+                );
             }
         }
         for (layout, text) in every_text(&wor_consult(&pack, None)) {
-            assert!(!text.contains("Ook overwegen"), "{layout:?}: an add-on line without add-ons");
+            assert!(
+                !text.contains("Ook overwegen"),
+                "{layout:?}: an add-on line without add-ons"
+            );
         }
     }
 }

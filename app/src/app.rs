@@ -63,7 +63,10 @@ fn use_fragment_links(dispatch: Callback<SessionAction>) {
 /// Opened from disk (`dist/verwijswijzer.html` on a USB stick or an intranet share): a saved
 /// copy keeps the content of the day it was built, so the page says so, with that date.
 fn saved_copy() -> bool {
-    gloo_utils::window().location().protocol().is_ok_and(|p| p == "file:")
+    gloo_utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:")
 }
 
 /// The top: reads the session from context and hands each view its slice as props.
