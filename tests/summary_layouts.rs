@@ -553,3 +553,37 @@ fn every_layout_names_the_add_ons_to_consider() {
         }
     }
 }
+
+/// A provisional outcome lists what is still to check in every layout (the journal in its P
+/// line); a settled one never mentions it.
+#[test]
+fn every_layout_lists_what_to_check_only_when_something_is() {
+    for pack in regions() {
+        let provisional = answer(start(&pack.region.id), PROVISIONAL_WOR_PATH);
+        assert!(!provisional.walk.open_checks.is_empty());
+        for (layout, text) in every_text(&provisional) {
+            let after = text
+                .split_once("Nog na te gaan:")
+                .map(|(_, rest)| rest.trim_start())
+                .unwrap_or_else(|| panic!("{layout:?}: nothing to check in\n{text}"));
+            assert!(
+                after.len() > 10 && !after.starts_with("Bron:"),
+                "{layout:?}: an empty list of checks in\n{text}"
+            );
+            if layout == Layout::HisJournaal {
+                assert!(
+                    text.lines()
+                        .any(|l| l.starts_with("P: ") && l.contains("Nog na te gaan: ")),
+                    "{layout:?}: the checks belong in the plan\n{text}"
+                );
+            }
+        }
+        let settled = wor_consult(&pack, None);
+        for (layout, text) in every_text(&settled) {
+            assert!(
+                !text.contains("Nog na te gaan"),
+                "{layout:?}: checks without any open\n{text}"
+            );
+        }
+    }
+}
