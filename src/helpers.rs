@@ -155,6 +155,9 @@ mod tests {
             ("175", "zwaar", "Vul het gewicht in als getal"),
             ("175", "NaN", "Vul het gewicht in als getal"),
             ("-170", "80", "kan niet kloppen"),
+            // 3 is read as centimetres (only below 3 is it metres), and a zero has no minus sign.
+            ("3", "80", "lengte van 3 cm kan niet kloppen"),
+            ("175", "0", "gewicht van 0 kg kan niet kloppen"),
         ] {
             match bmi(length, weight) {
                 BmiResult::Refused(message) => {
