@@ -162,6 +162,48 @@ fn no_placeholder_reaches_a_screen_or_a_referral_text() {
     }
 }
 
+/// The handout speaks to the patient: without a chosen gemeente it names "uw gemeente", never
+/// "de patiënt"; with one it names the organisation as the referrer's own text does.
+#[test]
+fn a_patient_text_is_filled_in_for_the_patient() {
+    let mut organisation_lines = 0;
+    for pack in packs() {
+        for gemeente in gemeenten(&pack) {
+            for (route, audience, view) in every_view(&pack) {
+                for line in view.expect {
+                    let filled = pack.fill_in_for_patient(gemeente, line);
+                    let place = format!(
+                        "{}/{route}/{audience:?}/{:?}",
+                        pack.region.id,
+                        gemeente.map(|g| &g.id)
+                    );
+                    assert!(!filled.contains('{'), "{place}: {filled}");
+                    if !line.contains('{') {
+                        assert_eq!(&filled, line, "{place}");
+                    }
+                    match gemeente {
+                        Some(_) => assert_eq!(filled, pack.fill_in(gemeente, line), "{place}"),
+                        None => assert!(!filled.contains("de patiënt"), "{place}: {filled}"),
+                    }
+                    if line.contains("{organisatie}") {
+                        organisation_lines += 1;
+                        if gemeente.is_none() {
+                            assert!(
+                                filled.contains("de welzijnsorganisatie in uw gemeente"),
+                                "{place}: {filled}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        organisation_lines > 0,
+        "no patient text names the organisation"
+    );
+}
+
 #[test]
 fn every_patient_text_ends_with_what_to_do_when_things_get_worse() {
     for pack in packs() {
