@@ -58,6 +58,10 @@ fi
 echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
+# The nextest profile in .config/nextest.toml: stop at the first failing test and run the slowest
+# tests last, so a caught mutant costs seconds, not the whole suite.
+export NEXTEST_PROFILE=mutants
+
 # A failing property test shrinks its input before it reports, which for a mutant can take
 # longer than the timeout: a failure is all a mutant needs, so shrink only briefly.
 export PROPTEST_MAX_SHRINK_ITERS=64
