@@ -563,6 +563,40 @@ fn the_shipped_packs_pass_with_warnings_for_missing_contacts() {
     assert!(!stderr.contains(": fout: "), "{stderr}");
 }
 
+/// A region that leaves youth to each gemeente is warned until a gemeente has chosen; a region
+/// that decides for all its gemeenten is not.
+#[test]
+fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
+    const WARNING: &str = "jeugd is een keuze per gemeente";
+    let shipped = text(&cli(&["check"]).stderr);
+    let warned: Vec<&str> = shipped.lines().filter(|l| l.contains(WARNING)).collect();
+    assert_eq!(warned.len(), 1, "{shipped}");
+    assert!(
+        warned[0].starts_with("content/eindhoven.toml:"),
+        "{shipped}"
+    );
+
+    let per_gemeente = replaced(
+        DWO,
+        "youth_wor = false\n",
+        "youth_wor = false\nyouth_wor_per_gemeente = true\n",
+    );
+    let open = Fixture::new("youth-open", BASE.to_owned(), per_gemeente.clone());
+    let output = open.check();
+    assert!(output.status.success());
+    assert!(text(&output.stderr).contains(WARNING));
+
+    let chosen = replaced(
+        &per_gemeente,
+        "id = \"delft\"\n",
+        "id = \"delft\"\nyouth_wor = true\n",
+    );
+    let chosen = Fixture::new("youth-chosen", BASE.to_owned(), chosen);
+    let output = chosen.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(!text(&output.stderr).contains(WARNING));
+}
+
 #[test]
 fn checking_the_base_checks_every_region_built_on_it() {
     let output = cli(&["check", "content/base.toml"]);
