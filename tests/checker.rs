@@ -475,8 +475,79 @@ fn broken_packs() -> Vec<(
             "id = \"rouw_verlies\"",
             "reden van verwijzing 'rouw_verlies': 'label' is leeg",
         ),
+        (
+            "youth-steps-for-everyone",
+            replaced(
+                &replaced(BASE, YOUTH_MEDICAL_STEPS_ELDERS, ""),
+                "\"Rond het onderzoek of de behandeling af",
+                "\"Noteer het in het HIS. Rond het onderzoek of de behandeling af",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.medical_care.youth]",
+            "next_steps (voor elke verwijzer, want next_steps_elders ontbreekt) noemt 'HIS'",
+        ),
+        (
+            "empty-safety-text",
+            replaced(
+                BASE,
+                "why = \"Eerst moet acuut gevaar uitgesloten zijn.\"",
+                "why = \" \"",
+            ),
+            dwo(),
+            "base.toml",
+            "[safety]",
+            "een veiligheidstekst is leeg",
+        ),
+        (
+            "placeholder-in-safety-text",
+            replaced(
+                BASE,
+                "de huisartsenpost (crisisdienst).",
+                "de crisisdienst van {gemeente}.",
+            ),
+            dwo(),
+            "base.toml",
+            "[safety]",
+            "veiligheidstekst: invulplek {gemeente} wordt in deze tekst niet ingevuld",
+        ),
+        (
+            "no-text-while-acute-risk-is-open",
+            replaced(BASE, ACUTE_RISK_UNKNOWN, "acute_risk_unknown = []\n"),
+            dwo(),
+            "base.toml",
+            "[safety]",
+            "het crisisvak heeft geen tekst",
+        ),
+        (
+            "dangling-alternative",
+            replaced(
+                BASE,
+                "alternative = \"self_directed\"",
+                "alternative = \"zelf_doen\"",
+            ),
+            dwo(),
+            "base.toml",
+            "alternative = \"zelf_doen\"",
+            "alternative = \"zelf_doen\": die route bestaat niet",
+        ),
     ]
 }
+
+/// The youth's own steps for referrers outside the practice in `[routes.medical_care.youth]`.
+const YOUTH_MEDICAL_STEPS_ELDERS: &str = r#"next_steps_elders = [
+  "Overleg met de huisarts van de jongere over het onderzoek of de behandeling.",
+  "Toestemming voor behandeling (WGBO): onder 12 jaar beslissen de ouders, van 12 tot en met 15 ouders en kind samen, vanaf 16 de jongere zelf.",
+  "Spelen er ook problemen thuis, op school of met vrienden? Noem het jeugdteam (CJG) van {gemeente} in het overleg.",
+]
+"#;
+
+/// The crisis box's text for when acute risk is not yet ruled out, in `[safety]`.
+const ACUTE_RISK_UNKNOWN: &str = r#"acute_risk_unknown = [
+  "Acuut gevaar is nog niet uitgesloten. Ga dat eerst na, voordat de patiënt weggaat.",
+  "Blijkt er toch gevaar? Bel 113 of 0800-0113 (gratis, dag en nacht). Bij direct levensgevaar: 112.",
+]
+"#;
 
 /// The base with only its first two reasons for referral: one too few.
 fn only_two_referral_reasons() -> String {
