@@ -668,6 +668,50 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
     assert!(!text(&output.stderr).contains(WARNING));
 }
 
+/// A gemeente whose settings differ from its region's is walked as well: a route only it
+/// reaches is not reported as switched off.
+#[test]
+fn a_gemeente_with_its_own_settings_is_walked_too() {
+    const SWITCHED_OFF: &str = "route 'youth' komt in deze regio nooit uit";
+    let youth_for_all = replaced(DWO, "youth_wor = false\n", "youth_wor = true\n");
+    let region = Fixture::new("youth-for-all", BASE.to_owned(), youth_for_all.clone());
+    let output = region.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains(SWITCHED_OFF),
+        "{}",
+        text(&output.stderr)
+    );
+
+    let delft_apart = replaced(
+        &youth_for_all,
+        "id = \"delft\"\n",
+        "id = \"delft\"\nyouth_wor = false\n",
+    );
+    let delft_apart = Fixture::new("youth-delft-apart", BASE.to_owned(), delft_apart);
+    let output = delft_apart.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        !text(&output.stderr).contains(SWITCHED_OFF),
+        "{}",
+        text(&output.stderr)
+    );
+}
+
+/// A practice-only word counts only as a whole word: a step for every referrer may say
+/// "HISTORIE" (the "in het HIS" case is a broken pack above).
+#[test]
+fn a_practice_word_counts_only_as_a_whole_word() {
+    let base = replaced(
+        BASE,
+        "\"Overleg met de huisarts van de jongere over het onderzoek of de behandeling.\"",
+        "\"Overleg met de huisarts van de jongere over het onderzoek, de behandeling en de HISTORIE.\"",
+    );
+    let fixture = Fixture::new("his-inside-a-word", base, DWO.to_owned());
+    let output = fixture.check();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+}
+
 #[test]
 fn checking_the_base_checks_every_region_built_on_it() {
     let output = cli(&["check", "content/base.toml"]);
