@@ -232,6 +232,18 @@ fn broken_packs() -> Vec<(
             "lijkt een persoonsnaam",
         ),
         (
+            "organisation-name-as-contact",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"WIJ Westland\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "Westland: contact moet een webadres (https://...) zijn",
+        ),
+        (
             "no-source",
             replaced(
                 BASE,
@@ -710,6 +722,21 @@ fn a_practice_word_counts_only_as_a_whole_word() {
     let fixture = Fixture::new("his-inside-a-word", base, DWO.to_owned());
     let output = fixture.check();
     assert!(output.status.success(), "{}", text(&output.stderr));
+}
+
+/// An organisation's website is what a contact should be: no warning, no error.
+#[test]
+fn a_website_is_a_good_contact() {
+    let region = replaced(
+        DWO,
+        "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+        "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"https://welzijn.example/westland\"",
+    );
+    let fixture = Fixture::new("website-contact", BASE.to_owned(), region);
+    let output = fixture.check();
+    let stderr = text(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("Westland: contact"), "{stderr}");
 }
 
 #[test]
