@@ -232,6 +232,18 @@ fn broken_packs() -> Vec<(
             "lijkt een persoonsnaam",
         ),
         (
+            "person-with-a-double-surname",
+            base(),
+            replaced(
+                DWO,
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
+                "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"Tineke Jansen-de Vries\"",
+            ),
+            "dwo.toml",
+            "id = \"westland\"",
+            "lijkt een persoonsnaam",
+        ),
+        (
             "organisation-name-as-contact",
             base(),
             replaced(
