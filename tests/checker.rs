@@ -9,6 +9,7 @@ use common::cli;
 
 use std::path::{Path, PathBuf};
 use std::process::Output;
+use verwijswijzer::engine::{PackSource, load_pack};
 
 const BASE: &str = include_str!("../content/base.toml");
 const DWO: &str = include_str!("../content/dwo.toml");
@@ -749,6 +750,33 @@ fn a_website_is_a_good_contact() {
     let stderr = text(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     assert!(!stderr.contains("Westland: contact"), "{stderr}");
+}
+
+/// The app's build stops on a broken pack with this text (app/build.rs): one line per finding,
+/// each with file, line and reason, as the checker prints them.
+#[test]
+fn a_load_error_shows_every_finding_with_file_line_and_reason() {
+    let region = replaced(DWO, "icpc = \"Z68\"", "icpc = \"Z68\"\nicpc_code = \"Z68\"");
+    let error = load_pack(
+        &PackSource {
+            name: "dwo.toml",
+            text: &region,
+        },
+        &PackSource {
+            name: "base.toml",
+            text: BASE,
+        },
+    )
+    .expect_err("an unknown field is refused");
+    let shown = error.to_string();
+    assert_eq!(shown.lines().count(), error.findings.len(), "{shown}");
+    let location = format!("dwo.toml:{}: fout: ", line_of(&region, "icpc_code"));
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.starts_with(&location) && l.contains("onbekend veld `icpc_code`")),
+        "{shown}"
+    );
 }
 
 #[test]
