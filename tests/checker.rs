@@ -245,6 +245,18 @@ fn broken_packs() -> Vec<(
             "lijkt een persoonsnaam",
         ),
         (
+            "acute-risk-with-options",
+            replaced(
+                BASE,
+                "short = \"Acuut gevaar\"\n",
+                "short = \"Acuut gevaar\"\noptions = [{ code = \"ja\", label = \"Ja\" }, { code = \"nee\", label = \"Nee\" }]\n",
+            ),
+            dwo(),
+            "base.toml",
+            "[questions.acute_risk]",
+            "'acute_risk' moet een ja/nee-vraag zijn",
+        ),
+        (
             "organisation-name-as-contact",
             base(),
             replaced(
