@@ -257,6 +257,34 @@ fn broken_packs() -> Vec<(
             "'acute_risk' moet een ja/nee-vraag zijn",
         ),
         (
+            "reserved-option-code",
+            replaced(
+                BASE,
+                "{ code = \"senior\", label",
+                "{ code = \"yes\", label",
+            ),
+            dwo(),
+            "base.toml",
+            "[questions.age_group]",
+            "vraag 'age_group': keuze 'yes' is gereserveerd",
+        ),
+        (
+            "unknown-counts-as-unknown",
+            replaced(BASE, "unknown_as = \"adult\"", "unknown_as = \"unknown\""),
+            dwo(),
+            "base.toml",
+            "[questions.age_group]",
+            "vraag 'age_group': unknown_as = 'unknown' is geen antwoord op deze vraag",
+        ),
+        (
+            "unknown-counts-as-no-option",
+            replaced(BASE, "unknown_as = \"adult\"", "unknown_as = \"teenager\""),
+            dwo(),
+            "base.toml",
+            "[questions.age_group]",
+            "vraag 'age_group': unknown_as = 'teenager' is geen antwoord op deze vraag",
+        ),
+        (
             "organisation-name-as-contact",
             base(),
             replaced(
