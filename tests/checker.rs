@@ -285,6 +285,58 @@ fn broken_packs() -> Vec<(
             "vraag 'age_group': unknown_as = 'teenager' is geen antwoord op deze vraag",
         ),
         (
+            "addon-not-yes-no",
+            replaced(
+                BASE,
+                "[[addons]]\nquestion = \"carer_strain\"",
+                "[[addons]]\nquestion = \"age_group\"",
+            ),
+            dwo(),
+            "base.toml",
+            "question = \"age_group\"",
+            "aanvulling 'age_group' moet een ja/nee-vraag zijn",
+        ),
+        (
+            "empty-line-in-steps",
+            replaced(
+                BASE,
+                "  \"Geef de patiënt de naam en website van {organisatie} mee.\",\n",
+                "  \"Geef de patiënt de naam en website van {organisatie} mee.\",\n  \" \",\n",
+            ),
+            dwo(),
+            "base.toml",
+            "[routes.self_directed]",
+            "route 'self_directed': 'next_steps' is leeg of heeft een lege regel",
+        ),
+        (
+            "empty-region-owner",
+            base(),
+            replaced(
+                DWO,
+                "owner = \"ZEL, Zorgorganisatie Eerste Lijn\"",
+                "owner = \" \"",
+            ),
+            "dwo.toml",
+            "[region]",
+            "regio: 'owner' is leeg",
+        ),
+        (
+            "gemeente-twice",
+            base(),
+            replaced(DWO, "id = \"westland\"", "id = \"delft\""),
+            "dwo.toml",
+            "id = \"delft\"",
+            "gemeente 'delft' staat er twee keer",
+        ),
+        (
+            "referrer-type-twice",
+            replaced(BASE, "id = \"poh_somatiek\"", "id = \"huisarts\""),
+            dwo(),
+            "base.toml",
+            "id = \"huisarts\"",
+            "verwijzer 'huisarts' staat er twee keer",
+        ),
+        (
             "organisation-name-as-contact",
             base(),
             replaced(
