@@ -587,3 +587,13 @@ fn every_layout_lists_what_to_check_only_when_something_is() {
         }
     }
 }
+
+/// The app labels the text to paste with the channel as `{}` ("Tekst om te plakken in VIPLive").
+#[test]
+fn a_channel_is_shown_by_its_name() {
+    for channel in Channel::ALL {
+        assert!(!channel.name().is_empty());
+        assert_eq!(channel.to_string(), channel.name());
+        assert_eq!(String::from(channel), channel.name());
+    }
+}
