@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use verwijswijzer::engine::{Channel, QuestionId, RouteId, Severity};
+use verwijswijzer::engine::{Channel, PackSource, QuestionId, RouteId, Severity, load_pack};
 use verwijswijzer::packs::{BUNDLED, bundled, check_file, default_region_ok, discover};
 
 fn content() -> PathBuf {
@@ -242,4 +242,38 @@ fn contacts_are_organisations_or_to_be_filled_in() {
             );
         }
     }
+}
+
+/// A region may rewrite a question of the base, field by field; what it leaves out stays the
+/// base's. No bundled region does it yet, so the test writes one.
+#[test]
+fn a_region_replaces_a_questions_texts() {
+    let base = std::fs::read_to_string(content().join("base.toml")).expect("base.toml");
+    let dwo = std::fs::read_to_string(content().join("dwo.toml")).expect("dwo.toml");
+    let region = format!(
+        "{dwo}\n[questions.age_group]\ntext = \"Hoe oud is uw patiënt?\"\nhelp = \"De leeftijd telt.\"\nexamples = [\"Een man van 40.\"]\nopen_check = \"Vraag de leeftijd.\"\nsources = [\"zel-wor\"]\n"
+    );
+    let (pack, _) = load_pack(
+        &PackSource {
+            name: "dwo.toml",
+            text: &region,
+        },
+        &PackSource {
+            name: "base.toml",
+            text: &base,
+        },
+    )
+    .expect("the region loads");
+    let question = pack
+        .question(&QuestionId::from("age_group"))
+        .expect("age_group");
+    assert_eq!(question.text, "Hoe oud is uw patiënt?");
+    assert_eq!(question.help, "De leeftijd telt.");
+    assert_eq!(question.examples, ["Een man van 40."]);
+    assert_eq!(question.open_check, "Vraag de leeftijd.");
+    assert_eq!(question.sources.len(), 1);
+    assert_eq!(
+        question.short, "Leeftijd",
+        "a field the region leaves out stays the base's"
+    );
 }
