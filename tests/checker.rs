@@ -39,6 +39,14 @@ impl Fixture {
         let region = self.dir.join("dwo.toml");
         cli(&["check", region.to_str().expect("utf-8 path")])
     }
+
+    /// Checks the pack, which must pass; returns what the checker wrote to stderr (warnings).
+    fn passes(&self) -> String {
+        let output = self.check();
+        let stderr = text(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        stderr
+    }
 }
 
 impl Drop for Fixture {
@@ -730,9 +738,7 @@ fn a_flow_question_may_return_as_an_add_on() {
         "base.toml asks no flow question as an add-on any more: {reused:?}"
     );
     let fixture = Fixture::new("flow-question-as-add-on", BASE.to_owned(), DWO.to_owned());
-    let output = fixture.check();
-    let stderr = text(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
+    let stderr = fixture.passes();
     assert!(!stderr.contains("aanvulling"), "{stderr}");
 }
 
@@ -784,9 +790,8 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
         "youth_wor = false\nyouth_wor_per_gemeente = true\n",
     );
     let open = Fixture::new("youth-open", BASE.to_owned(), per_gemeente.clone());
-    let output = open.check();
-    assert!(output.status.success());
-    assert!(text(&output.stderr).contains(WARNING));
+    let stderr = open.passes();
+    assert!(stderr.contains(WARNING), "{stderr}");
 
     let chosen = replaced(
         &per_gemeente,
@@ -794,9 +799,8 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
         "id = \"delft\"\nyouth_wor = true\n",
     );
     let chosen = Fixture::new("youth-chosen", BASE.to_owned(), chosen);
-    let output = chosen.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(!text(&output.stderr).contains(WARNING));
+    let stderr = chosen.passes();
+    assert!(!stderr.contains(WARNING), "{stderr}");
 }
 
 /// A gemeente whose settings differ from its region's is walked as well: a route only it
@@ -806,13 +810,8 @@ fn a_gemeente_with_its_own_settings_is_walked_too() {
     const SWITCHED_OFF: &str = "route 'youth' komt in deze regio nooit uit";
     let youth_for_all = replaced(DWO, "youth_wor = false\n", "youth_wor = true\n");
     let region = Fixture::new("youth-for-all", BASE.to_owned(), youth_for_all.clone());
-    let output = region.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(
-        text(&output.stderr).contains(SWITCHED_OFF),
-        "{}",
-        text(&output.stderr)
-    );
+    let stderr = region.passes();
+    assert!(stderr.contains(SWITCHED_OFF), "{stderr}");
 
     let delft_apart = replaced(
         &youth_for_all,
@@ -820,13 +819,8 @@ fn a_gemeente_with_its_own_settings_is_walked_too() {
         "id = \"delft\"\nyouth_wor = false\n",
     );
     let delft_apart = Fixture::new("youth-delft-apart", BASE.to_owned(), delft_apart);
-    let output = delft_apart.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    assert!(
-        !text(&output.stderr).contains(SWITCHED_OFF),
-        "{}",
-        text(&output.stderr)
-    );
+    let stderr = delft_apart.passes();
+    assert!(!stderr.contains(SWITCHED_OFF), "{stderr}");
 }
 
 /// A practice-only word counts only as a whole word: a step for every referrer may say
@@ -839,8 +833,7 @@ fn a_practice_word_counts_only_as_a_whole_word() {
         "\"Overleg met de huisarts van de jongere over het onderzoek, de behandeling en de HISTORIE.\"",
     );
     let fixture = Fixture::new("his-inside-a-word", base, DWO.to_owned());
-    let output = fixture.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
+    fixture.passes();
 }
 
 /// An organisation's website is what a contact and a website should be: no warning, no error.
@@ -852,9 +845,7 @@ fn a_website_is_a_good_contact() {
         "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"https://welzijn.example/westland\"\nwebsite = \"https://welzijn.example\"",
     );
     let fixture = Fixture::new("website-contact", BASE.to_owned(), region);
-    let output = fixture.check();
-    let stderr = text(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
+    let stderr = fixture.passes();
     assert!(!stderr.contains("Westland: "), "{stderr}");
 }
 
@@ -862,8 +853,7 @@ fn a_website_is_a_good_contact() {
 #[test]
 fn three_referral_reasons_are_enough() {
     let fixture = Fixture::new("three-reasons", first_referral_reasons(3), DWO.to_owned());
-    let output = fixture.check();
-    assert!(output.status.success(), "{}", text(&output.stderr));
+    fixture.passes();
 }
 
 /// The app's build stops on a broken pack with this text (app/build.rs): one line per finding,
