@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing (issue 11): change the logic one small step at a time (cargo-mutants) and see
-# whether a test fails. Not part of CI: every mutant rebuilds the crate and runs the whole native
-# suite (about 50 s on two cores), and the five targets hold about 1,200 mutants.
+# whether a test fails. Not part of CI: every mutant rebuilds the crate and runs the native suite
+# until a test fails (a few seconds when one does; the whole suite, about 55 s on two cores, when
+# none does), and the five targets hold about 1,200 mutants.
 #
 #   scripts/mutants.sh                       # every target file, one after another
 #   scripts/mutants.sh src/summary.rs        # one file (or several)
