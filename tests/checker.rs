@@ -49,6 +49,11 @@ impl Fixture {
     }
 }
 
+/// Checks DWO with one edit on the shipped base; the pack must pass. Returns the warnings.
+fn region_passes(name: &str, region: String) -> String {
+    Fixture::new(name, BASE.to_owned(), region).passes()
+}
+
 impl Drop for Fixture {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.dir);
@@ -737,8 +742,7 @@ fn a_flow_question_may_return_as_an_add_on() {
         reused.contains(&"psychosocial".to_owned()),
         "base.toml asks no flow question as an add-on any more: {reused:?}"
     );
-    let fixture = Fixture::new("flow-question-as-add-on", BASE.to_owned(), DWO.to_owned());
-    let stderr = fixture.passes();
+    let stderr = region_passes("flow-question-as-add-on", DWO.to_owned());
     assert!(!stderr.contains("aanvulling"), "{stderr}");
 }
 
@@ -789,8 +793,7 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
         "youth_wor = false\n",
         "youth_wor = false\nyouth_wor_per_gemeente = true\n",
     );
-    let open = Fixture::new("youth-open", BASE.to_owned(), per_gemeente.clone());
-    let stderr = open.passes();
+    let stderr = region_passes("youth-open", per_gemeente.clone());
     assert!(stderr.contains(WARNING), "{stderr}");
 
     let chosen = replaced(
@@ -798,8 +801,7 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
         "id = \"delft\"\n",
         "id = \"delft\"\nyouth_wor = true\n",
     );
-    let chosen = Fixture::new("youth-chosen", BASE.to_owned(), chosen);
-    let stderr = chosen.passes();
+    let stderr = region_passes("youth-chosen", chosen);
     assert!(!stderr.contains(WARNING), "{stderr}");
 }
 
@@ -809,8 +811,7 @@ fn youth_per_gemeente_is_a_warning_until_a_gemeente_has_chosen() {
 fn a_gemeente_with_its_own_settings_is_walked_too() {
     const SWITCHED_OFF: &str = "route 'youth' komt in deze regio nooit uit";
     let youth_for_all = replaced(DWO, "youth_wor = false\n", "youth_wor = true\n");
-    let region = Fixture::new("youth-for-all", BASE.to_owned(), youth_for_all.clone());
-    let stderr = region.passes();
+    let stderr = region_passes("youth-for-all", youth_for_all.clone());
     assert!(stderr.contains(SWITCHED_OFF), "{stderr}");
 
     let delft_apart = replaced(
@@ -818,8 +819,7 @@ fn a_gemeente_with_its_own_settings_is_walked_too() {
         "id = \"delft\"\n",
         "id = \"delft\"\nyouth_wor = false\n",
     );
-    let delft_apart = Fixture::new("youth-delft-apart", BASE.to_owned(), delft_apart);
-    let stderr = delft_apart.passes();
+    let stderr = region_passes("youth-delft-apart", delft_apart);
     assert!(!stderr.contains(SWITCHED_OFF), "{stderr}");
 }
 
@@ -844,8 +844,7 @@ fn a_website_is_a_good_contact() {
         "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"nog in te vullen\"",
         "name = \"Westland\"\nwelzijnsorganisatie = \"Vitis Welzijn\"\ncontact = \"https://welzijn.example/westland\"\nwebsite = \"https://welzijn.example\"",
     );
-    let fixture = Fixture::new("website-contact", BASE.to_owned(), region);
-    let stderr = fixture.passes();
+    let stderr = region_passes("website-contact", region);
     assert!(!stderr.contains("Westland: "), "{stderr}");
 }
 
