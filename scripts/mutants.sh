@@ -59,8 +59,8 @@ fi
 echo "==> baseline: the native suite in the mutants profile"
 cargo nextest run --cargo-profile mutants --no-fail-fast --status-level fail
 
-# The nextest profile in .config/nextest.toml: stop at the first failing test and run the slowest
-# tests last, so a caught mutant costs seconds, not the whole suite.
+# The nextest profile in .config/nextest.toml: stop at the first failing test, run the quick test
+# binaries first and the slowest tests last, so a caught mutant costs seconds, not the suite.
 export NEXTEST_PROFILE=mutants
 
 # A failing property test shrinks its input before it reports, which for a mutant can take
