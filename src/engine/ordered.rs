@@ -496,6 +496,11 @@ mod tests {
                 prop_assert_eq!(set.len(), model.len());
                 prop_assert_eq!(set.is_empty(), model.is_empty());
                 prop_assert!(set.iter().eq(model.iter()));
+                let mut walked = Vec::new();
+                for id in &set {
+                    walked.push(id);
+                }
+                prop_assert!(walked.into_iter().eq(&model));
                 prop_assert_eq!(format!("{set:?}"), format!("{model:?}"));
             }
             let collected: IdSet<QuestionId> = model.iter().rev().cloned().collect();
