@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 use verwijswijzer::engine::{
-    AnswerCode, CaseId, Finding, MIN_TRAINING_CASES, Pack, PackSource, QuestionId, RouteId,
-    Severity, TrainingCase, evaluate, load_training, training_count_warning,
+    AnswerCode, CaseId, Context, Finding, Flags, MIN_TRAINING_CASES, Pack, PackSource, QuestionId,
+    RouteId, Severity, TrainingCase, evaluate, load_training, training_count_warning,
 };
 use verwijswijzer::packs::{BUNDLED, bundled, check_file, discover};
 
@@ -435,6 +435,45 @@ fn an_add_on_answered_differently_breaks_only_the_add_ons() {
     let comparison = case.compare(&pack, &walk);
     assert!(comparison.route_matches);
     assert!(!comparison.also_matches, "gli erbij");
+    assert!(!comparison.all_correct());
+}
+
+/// A pack may send the same last answer to a different route in another gemeente's setting
+/// (here: multi-problem "yes" ends in Krachtige Basiszorg where the practice works with it,
+/// else in social work). A trainee who gave every answer of the case in the other setting has
+/// the right rows but not the right outcome, so is not all correct.
+#[test]
+fn right_answers_with_another_outcome_are_not_all_correct() {
+    let mut pack = dwo();
+    pack.flow
+        .retain(|step| step.question.as_str() != "practice_kbz");
+    let multi_problem = pack
+        .flow
+        .iter_mut()
+        .find(|step| step.question.as_str() == "multi_problem")
+        .expect("dwo asks multi_problem");
+    let mut kbz = multi_problem.exits[0].clone();
+    kbz.route = RouteId::from("krachtige_basiszorg");
+    kbz.when = None;
+    multi_problem.exits.push(kbz);
+    let case = pack
+        .training_case(&CaseId::from("c02"))
+        .expect("dwo's case c02")
+        .clone();
+    assert_eq!(case.expected_walk(&pack).primary, Some(case.route.clone()));
+
+    let without_kbz = Context {
+        gemeente: None,
+        flags: Flags {
+            youth_wor: false,
+            krachtige_basiszorg: false,
+        },
+    };
+    let walk = evaluate(&pack, &without_kbz, &case.answers());
+    let comparison = case.compare(&pack, &walk);
+    assert_eq!(walk.primary, Some(RouteId::from("social_work")));
+    assert!(comparison.rows.iter().all(|r| r.is_correct()));
+    assert!(!comparison.route_matches);
     assert!(!comparison.all_correct());
 }
 
