@@ -21,6 +21,8 @@ and the answers are compared per line and per kind.
   python3 scripts/pii-oracle.py                    # the full run (12,000 lines)
   python3 scripts/pii-oracle.py --sample 1000      # what CI runs
   python3 scripts/pii-oracle.py --show-misses 20   # print disagreements per kind
+  python3 scripts/pii-oracle.py --write-fixture tests/fixtures/pii-oracle.tsv
+                                                   # the recorded lines tests/privacy.rs reads
 
 Exit 0 when every goal is met, 1 when one is missed, 2 when the detector could not be run.
 The pinned libraries are in scripts/requirements-pii.txt; when they cannot be imported, the
@@ -933,9 +935,14 @@ def main() -> int:
     parser.add_argument("--bin", help="the verwijswijzer binary (default: cargo run)")
     parser.add_argument("--profile", default="release", help="cargo profile for cargo run")
     parser.add_argument("--write-lines", metavar="FILE", help="write the lines and truths (JSONL)")
+    parser.add_argument("--write-fixture", metavar="FILE",
+                        help="write every fifth line and every disagreement, with the oracles' "
+                             "verdicts, for the native test in tests/privacy.rs")
     args = parser.parse_args()
     if args.count < 1 or (args.sample is not None and args.sample < 1):
         parser.error("--count and --sample must be at least 1")
+    if args.write_fixture and args.sample is not None:
+        parser.error("--write-fixture records the whole generated set: leave out --sample")
 
     started = time.monotonic()
     lines = generate(args.seed, args.count)
@@ -1020,8 +1027,43 @@ def main() -> int:
                 truth = sorted(k for k in KINDS if line.truth[k])
                 print(f"  [{line.group}/{line.sub}] {line.text!r}  item={line.item!r}  "
                       f"oracle={truth} detector={sorted(kinds)}")
+    if args.write_fixture:
+        write_fixture(args.write_fixture, args, lines, found)
     print("result:", "a goal was MISSED" if failed else "every goal met")
     return 1 if failed else 0
+
+
+FIXTURE_EVERY = 5
+
+
+def write_fixture(path: str, args, lines: list[Line], found: list[set[str]]) -> None:
+    """The oracles' verdicts for the native suite, which has no Python: one line per text,
+    `oracle kinds<TAB>differences<TAB>text`. A difference is `kind:reason`, where reason is a
+    DOCUMENTED key or `bekende-grens` (a known limit): the test holds the detector to exactly
+    these, so any change in what it finds on any recorded line fails `cargo test`."""
+    written = 0
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(
+            "# Written by: python3 scripts/pii-oracle.py "
+            f"--seed {args.seed} --count {args.count} --write-fixture {path}\n"
+            f"# python-stdnum {version('python-stdnum')}, phonenumbers {phonenumbers.__version__}; "
+            f"every {FIXTURE_EVERY}th line and every line where the detector differs.\n"
+            "# oracle kinds<TAB>differences (kind:reason)<TAB>text; '-' for none.\n"
+        )
+        for number, (line, kinds) in enumerate(zip(lines, found)):
+            differences = [
+                f"{kind}:{line.documented.get(kind, 'bekende-grens')}"
+                for kind in KINDS
+                if (kind in kinds) != bool(line.truth[kind])
+            ]
+            if number % FIXTURE_EVERY and not differences:
+                continue
+            if "\t" in line.text or "\n" in line.text:
+                sys.exit(f"pii-oracle: a generated text holds a tab or newline: {line.text!r}")
+            truth = [kind for kind in KINDS if line.truth[kind]]
+            out.write(f"{','.join(truth) or '-'}\t{','.join(differences) or '-'}\t{line.text}\n")
+            written += 1
+    print(f"fixture: {written} lines in {path}")
 
 
 def version(distribution: str) -> str:
