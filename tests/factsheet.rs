@@ -557,6 +557,145 @@ fn the_contact_target_is_a_target_with_its_source() {
     );
 }
 
+/// Loads the edited files, which must load, and returns the warnings.
+fn warnings(base: &str, region: &str) -> Vec<Finding> {
+    load_pack(
+        &PackSource {
+            name: DWO_NAME,
+            text: region,
+        },
+        &PackSource {
+            name: BASE_NAME,
+            text: base,
+        },
+    )
+    .map(|(_pack, warnings)| warnings)
+    .unwrap_or_else(|f| panic!("het pakket moet laden: {f:?}"))
+}
+
+#[test]
+fn an_example_that_fits_names_no_other_route() {
+    let story = "fits = true, why = \"Somber";
+    let base = replaced(
+        BASE,
+        story,
+        "fits = true, instead = \"gli\", why = \"Somber",
+    );
+    assert_refused(
+        &base,
+        DWO,
+        BASE_NAME,
+        "Een wijkverpleegkundige ziet een man van 68",
+        "past wel (fits = true), maar noemt toch instead = \"gli\"",
+    );
+}
+
+#[test]
+fn a_route_compared_twice_is_refused() {
+    let base = replaced(BASE, "{ route = \"gli\", when", "{ route = \"wor\", when");
+    assert_refused(
+        &base,
+        DWO,
+        BASE_NAME,
+        // On the line of the route's first row, which the message sends the editor to.
+        "route = \"wor\", when",
+        "route 'wor' staat twee keer in de vergelijking",
+    );
+}
+
+#[test]
+fn an_empty_text_and_an_empty_list_are_refused() {
+    let base = replaced(
+        BASE,
+        LONELY,
+        &LONELY.replace(
+            "Zich eenzaam voelen, weinig mensen om zich heen hebben.",
+            " ",
+        ),
+    );
+    let findings = load(&base, DWO).expect_err("een lege tekst laadt niet");
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.file == BASE_NAME && f.message.contains("(signalen) ' ': een tekst is leeg")),
+        "{findings:?}"
+    );
+    let start = BASE.find("signals = [").expect("signals");
+    let end = start + BASE[start..].find("\n]\n").expect("end of signals");
+    let base = format!("{}signals = [{}", &BASE[..start], &BASE[end + 1..]);
+    assert_refused(
+        &base,
+        DWO,
+        BASE_NAME,
+        "signals = [",
+        "de factsheet heeft niets bij 'signals' (signalen)",
+    );
+}
+
+#[test]
+fn contact_details_of_a_person_are_refused() {
+    for (written, kind) in [
+        ("bel 06-12345678", "telefoonnummer"),
+        ("mail j.jansen@welzijn.example", "e-mailadres"),
+    ] {
+        let base = replaced(
+            BASE,
+            LONELY,
+            &LONELY.replace("weinig mensen", &format!("{written} of weinig mensen")),
+        );
+        assert_refused(
+            &base,
+            DWO,
+            BASE_NAME,
+            "Zich eenzaam voelen",
+            &format!("bevat een {kind}; de factsheet noemt organisaties"),
+        );
+    }
+}
+
+#[test]
+fn a_long_text_is_a_warning_that_names_its_length() {
+    let long = format!(
+        "Zich eenzaam voelen,{} weinig mensen",
+        " heel erg".repeat(20)
+    );
+    let base = replaced(
+        BASE,
+        LONELY,
+        &LONELY.replace("Zich eenzaam voelen, weinig mensen", &long),
+    );
+    let found = warnings(&base, DWO);
+    let line = line_of(&base, "Zich eenzaam voelen");
+    assert!(
+        found.iter().any(|f| f.severity == Severity::Warning
+            && f.line == Some(line)
+            && f.message
+                .contains("'Zich eenzaam voelen, heel erg heel erg h…'")
+            && f.message
+                .contains(": 49 woorden; houd het bij hoogstens 30")),
+        "{found:?}"
+    );
+    // At the limit, no warning.
+    assert!(
+        warnings(BASE, DWO)
+            .iter()
+            .all(|f| !f.message.contains("woorden; houd het"))
+    );
+}
+
+#[test]
+fn a_quote_in_a_text_still_finds_its_line() {
+    let quoted = LONELY.replace("weinig mensen", "\\\"alleen\\\" en weinig mensen");
+    let base = replaced(BASE, LONELY, &quoted.replace("dwo-plan", "bestaat-niet"));
+    assert_refused(
+        &base,
+        DWO,
+        BASE_NAME,
+        "Zich eenzaam voelen, \\\"alleen",
+        "noemt bron 'bestaat-niet'",
+    );
+}
+
 fn base_ok() -> String {
     BASE.to_owned()
 }
