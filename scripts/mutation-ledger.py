@@ -39,10 +39,18 @@ def read_ledger(file: str) -> dict[str, str]:
 
 
 def current_mutants(file: str) -> list[str]:
-    listed = subprocess.run(
-        ["cargo", "mutants", "--list", "--file", file],
-        check=True, capture_output=True, text=True,
-    ).stdout
+    try:
+        listed = subprocess.run(
+            ["cargo", "mutants", "--list", "--file", file],
+            check=True, capture_output=True, text=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        stderr = getattr(error, "stderr", "") or ""
+        sys.exit(
+            f"mutation-ledger: 'cargo mutants --list --file {file}' failed ({error}).\n{stderr}"
+            "Is cargo-mutants installed? scripts/mutants.sh installs it; or run\n"
+            "  cargo install cargo-mutants --locked"
+        )
     return [line for line in listed.splitlines() if line.strip()]
 
 
