@@ -209,6 +209,14 @@ fn a_broken_training_file_names_the_file_line_and_reason() {
             message: "casus 'c01' staat twee keer in het bestand",
         },
         Broken {
+            name: "dubbel id als sleutel tussen aanhalingstekens",
+            text: file_with(|c| replaced(c, "id = \"c02\"", "\"id\" = \"c01\"")),
+            // No `id = ` line to point at: the second case's header.
+            after: "title = \"Eenzaam\"",
+            needle: "[[cases]]",
+            message: "casus 'c01' staat twee keer in het bestand",
+        },
+        Broken {
             name: "verkeerde regio",
             text: replaced(
                 file_with(|c| c),
