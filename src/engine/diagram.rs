@@ -1162,3 +1162,69 @@ fn render(
     svg.out.push_str("</svg>\n");
     svg.out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn fit_counts_characters_by_a_generous_glyph_width() {
+        // 296 px of 18 px bold text at 0.60 em a character: 27 characters; regular 0.55 em: 29.
+        assert_eq!(fit(296, 18, true), 27);
+        assert_eq!(fit(296, 18, false), 29);
+        // Never fewer than four, so a narrow box still shows whole short words.
+        assert_eq!(fit(10, 18, true), 4);
+    }
+
+    #[test]
+    fn wrap_keeps_lines_within_the_width() {
+        assert_eq!(wrap("een twee drie", 8), ["een twee", "drie"]);
+        // A line of exactly the width stays one line.
+        assert_eq!(wrap("een twee", 8), ["een twee"]);
+        assert_eq!(wrap("een  twee", 9), ["een twee"]);
+        // A word longer than the width is cut, each part ending in a hyphen.
+        assert_eq!(wrap("a langgerekt b", 5), ["a", "lang-", "gere-", "kt b"]);
+        assert_eq!(wrap("", 5), [""]);
+    }
+
+    proptest! {
+        #[test]
+        fn wrapped_lines_fit_and_keep_every_word(
+            words in proptest::collection::vec("[a-zé]{1,14}", 0..12),
+            max in 4usize..20,
+        ) {
+            let text = words.join(" ");
+            let lines = wrap(&text, max);
+            prop_assert!(!lines.is_empty());
+            for line in &lines {
+                prop_assert!(line.chars().count() <= max, "{line:?} longer than {max}");
+            }
+            // Put back together without the cut hyphens, the words are all there, in order.
+            let mut joined = String::new();
+            for line in &lines {
+                match line.strip_suffix('-') {
+                    Some(part) => joined.push_str(part),
+                    None => {
+                        joined.push_str(line);
+                        joined.push(' ');
+                    }
+                }
+            }
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            prop_assert_eq!(joined.split_whitespace().collect::<Vec<_>>(), words);
+            // A line breaks only where the next word would not fit; a cut word continues, and a
+            // word too long for any line starts on a line of its own.
+            for pair in lines.windows(2) {
+                let next = pair[1].split(' ').next().unwrap_or_default();
+                let cut =
+                    pair[0].ends_with('-') || (next.ends_with('-') && !pair[1].contains(' '));
+                prop_assert!(
+                    cut || pair[0].chars().count() + 1 + next.chars().count() > max,
+                    "{:?} could have taken {next:?}",
+                    pair[0]
+                );
+            }
+        }
+    }
+}
