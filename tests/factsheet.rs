@@ -524,6 +524,17 @@ fn a_regional_process_is_located_in_the_region_file() {
     );
 }
 
+/// Four steps are enough: the six of the DWO plan without its last two load.
+#[test]
+fn a_process_of_four_steps_loads() {
+    let start = DWO.find("process = [").expect("DWO has its own process");
+    let from = start + DWO[start..].find("  # Stap 5").expect("step 5");
+    let to = start + DWO[start..].find("\n]\n").expect("end of the process");
+    let dwo = format!("{}{}", &DWO[..from], &DWO[to + 1..]);
+    let pack = load(BASE, &dwo).unwrap_or_else(|f| panic!("vier stappen laden: {f:?}"));
+    assert_eq!(pack.factsheet.process.len(), MIN_PROCESS_STEPS);
+}
+
 #[test]
 fn the_contact_target_is_a_target_with_its_source() {
     let step = "text = \"De professional streeft ernaar {contactnorm} contact op te nemen";
