@@ -436,6 +436,17 @@ fn nog_in_te_vullen_in_a_sentence_is_refused() {
         "Zich eenzaam voelen",
         "'nog in te vullen' staat in een zin die gebruikers lezen",
     );
+    // The factsheet is for the whole region: the hint to use {organisatie} does not hold there.
+    let findings = load(&base, DWO).expect_err("refused");
+    let message = findings
+        .iter()
+        .map(|f| f.message.as_str())
+        .find(|m| m.contains("'nog in te vullen'"))
+        .expect("the finding");
+    assert!(
+        message.ends_with("laat de regel weg") && !message.contains("{organisatie}"),
+        "{message}"
+    );
 }
 
 #[test]
