@@ -397,6 +397,27 @@ fn an_unknown_source_is_refused_on_its_line() {
     );
 }
 
+/// A message quotes the start of the text: a text of 40 characters whole, a longer one cut.
+#[test]
+fn a_message_quotes_a_short_text_whole() {
+    let forty = "Zich eenzaam voelen, weinig mensen zien.";
+    assert_eq!(forty.chars().count(), 40);
+    let edited = LONELY
+        .replace(
+            "Zich eenzaam voelen, weinig mensen om zich heen hebben.",
+            forty,
+        )
+        .replace("dwo-plan", "bestaat-niet");
+    let base = replaced(BASE, LONELY, &edited);
+    assert_refused(
+        &base,
+        DWO,
+        BASE_NAME,
+        forty,
+        &format!("factsheet (signalen) '{forty}' noemt bron 'bestaat-niet'"),
+    );
+}
+
 #[test]
 fn a_claim_without_a_source_is_refused_on_its_line() {
     let base = replaced(BASE, LONELY, &LONELY.replace("[\"dwo-plan\"]", "[]"));
