@@ -1180,8 +1180,9 @@ mod tests {
     #[test]
     fn wrap_keeps_lines_within_the_width() {
         assert_eq!(wrap("een twee drie", 8), ["een twee", "drie"]);
-        // A line of exactly the width stays one line.
+        // A line, or a word, of exactly the width stays whole.
         assert_eq!(wrap("een twee", 8), ["een twee"]);
+        assert_eq!(wrap("weg vijfje", 6), ["weg", "vijfje"]);
         assert_eq!(wrap("een  twee", 9), ["een twee"]);
         // A word longer than the width is cut, each part ending in a hyphen.
         assert_eq!(wrap("a langgerekt b", 5), ["a", "lang-", "gere-", "kt b"]);
