@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
-    Answers, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths, evaluate,
-    question_link, tree_svg, tree_svg_for_page,
+    Answers, Condition, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths,
+    evaluate, question_link, tree_svg, tree_svg_for_page,
 };
 use verwijswijzer::packs::BUNDLED;
 
@@ -345,6 +345,75 @@ fn a_highlighted_walk_lights_exactly_its_path_and_routes() {
             assert!(seen.len() > 50, "{} ways through the tree", seen.len());
         }
     }
+}
+
+/// A tree the bundled packs do not draw: two conditional steps in a row (one asked, the next
+/// passed by) and an exit with add-ons before the exit taken. Every way through it lights
+/// exactly its path.
+#[test]
+fn conditional_steps_in_a_row_and_add_ons_on_exits_light_exactly_their_path() {
+    let mut pack = packs().remove(0);
+    let multi_problem_yes = pack
+        .flow
+        .iter()
+        .find(|s| s.question.as_str() == "practice_kbz")
+        .and_then(|s| s.when.clone())
+        .expect("practice_kbz is asked on a condition");
+    for step in &mut pack.flow {
+        match step.question.as_str() {
+            "practical_core" => {
+                step.when = Some(Condition::Not(Box::new(multi_problem_yes.clone())))
+            }
+            "self_directed" => step.when = Some(multi_problem_yes.clone()),
+            "open_to_coach" => step.exits[0].also = vec![RouteId::from("social_work")],
+            _ => {}
+        }
+    }
+    let context = Context::region(&pack);
+    let walks = enumerate_paths(&pack, &context);
+    let mut drawn = 0;
+    for (n, walk) in walks.iter().enumerate().filter(|(n, _)| n % 7 == 0) {
+        assert_lit_exactly(&pack, walk, &format!("edited tree, path {n}"));
+        drawn += 1;
+    }
+    let to_not_now = walks
+        .iter()
+        .find(|w| w.primary.as_ref().is_some_and(|r| r.as_str() == "not_now"))
+        .expect("a way to not_now");
+    assert!(
+        !to_not_now
+            .path
+            .iter()
+            .any(|s| s.question.as_str() == "self_directed")
+    );
+    assert_lit_exactly(&pack, to_not_now, "edited tree, to not_now");
+    assert!(drawn > 20, "{drawn} ways drawn");
+}
+
+/// A path that does not start where the engine starts is not the engine's: no arrow is lit.
+#[test]
+fn a_path_that_skips_acute_risk_lights_no_arrow() {
+    let pack = packs().remove(0);
+    let answers = Answers::parse(
+        &pack,
+        "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
+         psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,\
+         weight_risk=no,carer_strain=no",
+    )
+    .expect("a whole consult");
+    let walk = evaluate(&pack, &Context::region(&pack), &answers);
+    let highlight = Highlight {
+        path: &walk.path[1..],
+        primary: walk.primary.as_ref(),
+        also: &walk.also,
+    };
+    let svg = tree_svg(&pack, &highlight);
+    let lit = tags(&svg, "g")
+        .into_iter()
+        .filter(|t| classes(t).contains("edge") && classes(t).contains("on-path"))
+        .count();
+    assert_eq!(lit, 0);
+    assert!(tree_svg(&pack, &Highlight::from(&walk)).contains("edge spine on-path"));
 }
 
 #[test]
