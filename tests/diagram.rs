@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
-    Answers, Condition, Context, Highlight, Pack, QuestionId, RouteId, Walk, enumerate_paths,
-    evaluate, question_link, tree_svg, tree_svg_for_page,
+    Answers, Condition, Context, Flags, Highlight, Pack, QuestionId, RouteId, Walk,
+    enumerate_paths, evaluate, question_link, tree_svg, tree_svg_for_page,
 };
 use verwijswijzer::packs::BUNDLED;
 
@@ -343,6 +343,44 @@ fn a_highlighted_walk_lights_exactly_its_path_and_routes() {
                 }
             }
             assert!(seen.len() > 50, "{} ways through the tree", seen.len());
+        }
+    }
+}
+
+/// The drawing finds the setting a walk ran under from the walk alone: a consult in a setting
+/// other than the region's (WOR for young people or not, Krachtige Basiszorg or not), also
+/// one no gemeente of the region has, lights exactly its path.
+#[test]
+fn a_walk_in_any_setting_lights_exactly_its_path() {
+    for pack in packs() {
+        let region = Context::region(&pack).flags;
+        for youth_wor in [false, true] {
+            for krachtige_basiszorg in [false, true] {
+                let flags = Flags {
+                    youth_wor,
+                    krachtige_basiszorg,
+                };
+                if flags == region {
+                    continue;
+                }
+                let context = Context {
+                    gemeente: None,
+                    flags,
+                };
+                // Each distinct way through the tree once, as in the test above.
+                let mut seen = BTreeSet::new();
+                for (n, walk) in enumerate_paths(&pack, &context).iter().enumerate() {
+                    let route: Vec<_> = walk
+                        .path
+                        .iter()
+                        .map(|s| (&s.question, &s.routed_as))
+                        .collect();
+                    if seen.insert((route, walk.primary.clone(), walk.also.clone())) {
+                        let what = format!("{} {flags:?} path {n}", pack.region.id);
+                        assert_lit_exactly(&pack, walk, &what);
+                    }
+                }
+            }
         }
     }
 }
