@@ -385,6 +385,45 @@ fn a_walk_in_any_setting_lights_exactly_its_path() {
     }
 }
 
+/// The bypass of a step asked only on a condition says when it is passed by, in the gutter
+/// left of the questions, in whole words.
+#[test]
+fn a_bypass_says_when_the_step_is_passed_by() {
+    for pack in packs() {
+        let svg = tree_svg(&pack, &Highlight::NONE);
+        let mut lines = Vec::new();
+        let mut rest = svg.as_str();
+        while let Some(at) = rest.find("class=\"label\" text-anchor=\"end\">") {
+            let text = &rest[at..];
+            let start = text.find('>').expect("tag end") + 1;
+            let end = text.find("</text>").expect("text end");
+            lines.push(text[start..end].to_owned());
+            rest = &text[end..];
+        }
+        let expected: Vec<String> = pack
+            .flow
+            .iter()
+            .skip(1)
+            .filter_map(|step| step.when.as_ref())
+            .map(|when| {
+                let not = Condition::Not(Box::new(when.clone())).describe();
+                format!("anders, als {}", xml_escape(&not))
+            })
+            .collect();
+        assert!(
+            !expected.is_empty(),
+            "{}: a step on a condition",
+            pack.region.id
+        );
+        assert_eq!(lines.join(" "), expected.join(" "), "{}", pack.region.id);
+        assert!(
+            lines.len() > expected.len(),
+            "{}: wrapped to the gutter",
+            pack.region.id
+        );
+    }
+}
+
 /// A tree the bundled packs do not draw: two conditional steps in a row (one asked, the next
 /// passed by) and an exit with add-ons before the exit taken. Every way through it lights
 /// exactly its path.
