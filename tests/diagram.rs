@@ -178,6 +178,29 @@ fn every_question_node_links_to_its_help_text() {
                 "{}: {id} has its question as title",
                 pack.region.id
             );
+            // The link's name starts with the words the node shows (WCAG 2.5.3, label in
+            // name), so a voice user can say what they see, and then gives the whole question.
+            let node_end = after.find("</g>").expect("the node ends");
+            let shown: Vec<&str> = tags(&after[..node_end], "text")
+                .into_iter()
+                .map(|tag| {
+                    let start = after.find(tag).expect("the tag") + tag.len();
+                    let end = start + after[start..].find("</text>").expect("text end");
+                    &after[start..end]
+                })
+                .collect();
+            assert!(
+                shown.len() >= 2,
+                "{}: {id} shows title and id",
+                pack.region.id
+            );
+            let label = attr(line, "aria-label").expect("the link has a name");
+            assert_eq!(
+                label,
+                format!("{}: {}", shown.join(" "), xml_escape(text)),
+                "{}: {id}",
+                pack.region.id
+            );
         }
     }
 }

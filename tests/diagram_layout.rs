@@ -324,6 +324,19 @@ fn check(svg: &str, what: &str) -> Drawing {
             inner.contains(group),
             "{what}: group {group:?} within the margin"
         );
+        // A group closes a little below what it holds, not far beneath it.
+        let content = drawing
+            .nodes
+            .iter()
+            .map(|n| n.area)
+            .filter(|a| group.contains(a))
+            .map(|a| a.bottom)
+            .fold(group.top, f64::max);
+        let below = group.bottom - content;
+        assert!(
+            (8.0..=48.0).contains(&below),
+            "{what}: group {group:?} ends {below} px below its last node"
+        );
         for other in &drawing.groups[g + 1..] {
             assert!(
                 !group.overlaps(other),
