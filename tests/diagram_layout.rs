@@ -385,9 +385,14 @@ fn check(svg: &str, what: &str) -> Drawing {
             }
         }
         if text.owner == Owner::Group {
+            // Inside its group, starting at the group's left edge plus a little padding.
             assert!(
-                drawing.groups.iter().any(|g| g.contains(&text.area)),
-                "{what}: {text:?} inside its group"
+                drawing
+                    .groups
+                    .iter()
+                    .any(|g| g.contains(&text.area)
+                        && (8.0..=24.0).contains(&(text.area.left - g.left))),
+                "{what}: {text:?} at the left of its group"
             );
         }
         for other in &drawing.texts[t + 1..] {
