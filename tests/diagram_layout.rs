@@ -503,6 +503,25 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
                 target.area.top > source.area.bottom,
                 "{what}: the flow goes down"
             );
+            if edge.kind == "spine" {
+                // Its label ("anders", or when the next step is asked) right of the arrow,
+                // centred in the gap between the two questions.
+                let label: Vec<Area> = drawing
+                    .texts
+                    .iter()
+                    .filter(|t| t.class.starts_with("label") && t.area.left == first.0 + 10.0)
+                    .map(|t| t.area)
+                    .filter(|a| source.area.bottom < a.top && a.bottom < target.area.top)
+                    .collect();
+                assert!(!label.is_empty(), "{what}: a label");
+                let top = label.iter().map(|a| a.top).fold(f64::MAX, f64::min);
+                let bottom = label.iter().map(|a| a.bottom).fold(0.0, f64::max);
+                let off = (top + bottom) / 2.0 - (source.area.bottom + target.area.top) / 2.0;
+                assert!(
+                    off.abs() <= 2.0,
+                    "{what}: label {off} px off the gap's middle"
+                );
+            }
             (source, target)
         }
         kind => panic!("{what}: an edge of unknown kind {kind}"),
