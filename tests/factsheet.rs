@@ -326,7 +326,8 @@ fn a_region_replaces_lists_and_adds_facts_after_the_base() {
 
 // ---------------------------------------------------------------- broken factsheets
 
-fn load(base: &str, region: &str) -> Result<Pack, Vec<Finding>> {
+/// The edited files loaded: the pack and its warnings, or the findings that refused it.
+fn load_with_warnings(base: &str, region: &str) -> Result<(Pack, Vec<Finding>), Vec<Finding>> {
     load_pack(
         &PackSource {
             name: DWO_NAME,
@@ -337,8 +338,11 @@ fn load(base: &str, region: &str) -> Result<Pack, Vec<Finding>> {
             text: base,
         },
     )
-    .map(|(pack, _warnings)| pack)
     .map_err(|e| e.findings)
+}
+
+fn load(base: &str, region: &str) -> Result<Pack, Vec<Finding>> {
+    load_with_warnings(base, region).map(|(pack, _warnings)| pack)
 }
 
 fn replaced(original: &str, from: &str, to: &str) -> String {
@@ -602,18 +606,9 @@ fn the_contact_target_is_a_target_with_its_source() {
 
 /// Loads the edited files, which must load, and returns the warnings.
 fn warnings(base: &str, region: &str) -> Vec<Finding> {
-    load_pack(
-        &PackSource {
-            name: DWO_NAME,
-            text: region,
-        },
-        &PackSource {
-            name: BASE_NAME,
-            text: base,
-        },
-    )
-    .map(|(_pack, warnings)| warnings)
-    .unwrap_or_else(|f| panic!("het pakket moet laden: {f:?}"))
+    load_with_warnings(base, region)
+        .map(|(_pack, warnings)| warnings)
+        .unwrap_or_else(|f| panic!("het pakket moet laden: {f:?}"))
 }
 
 #[test]
