@@ -2,6 +2,9 @@
 //! route of every bundled pack, each linking to its help text, well-formed, escaped, and the
 //! highlighted consult's path lit exactly.
 
+mod common;
+
+use common::{WOR, attr, bundled_packs};
 use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
@@ -9,20 +12,6 @@ use verwijswijzer::engine::{
     enumerate_paths, evaluate, question_link, tree_svg, tree_svg_for_page,
 };
 use verwijswijzer::packs::BUNDLED;
-
-fn packs() -> Vec<Pack> {
-    BUNDLED
-        .iter()
-        .map(|b| b.load().unwrap_or_else(|e| panic!("{}: {e:?}", b.region)))
-        .collect()
-}
-
-/// The attribute's value in one opening tag, if present.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let end = tag[start..].find('"')?;
-    Some(&tag[start..start + end])
-}
 
 /// Every opening tag (`<name ...>` or `<name .../>`) of an element named `name`.
 fn tags<'a>(svg: &'a str, name: &str) -> Vec<&'a str> {
@@ -112,7 +101,7 @@ fn check_entities(text: &str) {
 
 #[test]
 fn the_svg_tree_has_a_node_per_question_and_route_of_the_pack() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let svg = tree_svg(&pack, &Highlight::NONE);
         let region = &pack.region.id;
         for id in pack.questions.keys() {
@@ -155,7 +144,7 @@ fn the_svg_tree_has_a_node_per_question_and_route_of_the_pack() {
 
 #[test]
 fn every_question_node_links_to_its_help_text() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let svg = tree_svg(&pack, &Highlight::NONE);
         for id in pack.questions.keys() {
             let link = question_link(id);
@@ -207,7 +196,7 @@ fn every_question_node_links_to_its_help_text() {
 
 #[test]
 fn the_svg_is_well_formed_and_sized() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let svg = tree_svg(&pack, &Highlight::NONE);
         assert_well_formed(&svg);
         let root = tags(&svg, "svg")[0];
@@ -329,7 +318,7 @@ fn assert_lit_exactly(pack: &Pack, walk: &Walk, what: &str) {
 
 #[test]
 fn a_highlighted_walk_lights_exactly_its_path_and_routes() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let mut contexts = vec![Context::region(&pack)];
         for gemeente in &pack.gemeenten {
             let context = Context::new(&pack, Some(&gemeente.id)).unwrap();
@@ -375,7 +364,7 @@ fn a_highlighted_walk_lights_exactly_its_path_and_routes() {
 /// one no gemeente of the region has, lights exactly its path.
 #[test]
 fn a_walk_in_any_setting_lights_exactly_its_path() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let region = Context::region(&pack).flags;
         for youth_wor in [false, true] {
             for krachtige_basiszorg in [false, true] {
@@ -412,7 +401,7 @@ fn a_walk_in_any_setting_lights_exactly_its_path() {
 /// left of the questions, in whole words.
 #[test]
 fn a_bypass_says_when_the_step_is_passed_by() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let svg = tree_svg(&pack, &Highlight::NONE);
         let mut lines = Vec::new();
         let mut rest = svg.as_str();
@@ -452,7 +441,7 @@ fn a_bypass_says_when_the_step_is_passed_by() {
 /// exactly its path.
 #[test]
 fn conditional_steps_in_a_row_and_add_ons_on_exits_light_exactly_their_path() {
-    let mut pack = packs().remove(0);
+    let mut pack = bundled_packs().remove(0);
     let multi_problem_yes = pack
         .flow
         .iter()
@@ -493,14 +482,8 @@ fn conditional_steps_in_a_row_and_add_ons_on_exits_light_exactly_their_path() {
 /// A path that does not start where the engine starts is not the engine's: no arrow is lit.
 #[test]
 fn a_path_that_skips_acute_risk_lights_no_arrow() {
-    let pack = packs().remove(0);
-    let answers = Answers::parse(
-        &pack,
-        "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
-         psychosocial=yes,multi_problem=no,practical_core=no,self_directed=no,open_to_coach=yes,\
-         weight_risk=no,carer_strain=no",
-    )
-    .expect("a whole consult");
+    let pack = bundled_packs().remove(0);
+    let answers = Answers::parse(&pack, WOR).expect("a whole consult");
     let walk = evaluate(&pack, &Context::region(&pack), &answers);
     let highlight = Highlight {
         path: &walk.path[1..],
@@ -518,7 +501,7 @@ fn a_path_that_skips_acute_risk_lights_no_arrow() {
 
 #[test]
 fn the_badge_says_the_answer_and_how_weet_ik_niet_counts() {
-    let pack = packs().remove(0);
+    let pack = bundled_packs().remove(0);
     let answers = Answers::parse(
         &pack,
         "acute_risk=no,age_group=unknown,needs_medical_care=no,needs_psych_treatment=no,\
@@ -546,7 +529,7 @@ fn the_badge_says_the_answer_and_how_weet_ik_niet_counts() {
 
 #[test]
 fn pack_text_is_escaped() {
-    let mut pack = packs().remove(0);
+    let mut pack = bundled_packs().remove(0);
     let nasty = "Zorg <b>&amp; \"meer\" 'x' & y";
     pack.region.name = nasty.to_owned();
     for question in pack.questions.values_mut() {
@@ -571,7 +554,7 @@ fn pack_text_is_escaped() {
 
 #[test]
 fn questions_and_routes_nothing_leads_to_still_get_a_node() {
-    let mut pack = packs().remove(0);
+    let mut pack = bundled_packs().remove(0);
     let mut lonely = pack.routes[&RouteId::from("self_directed")].clone();
     lonely.title = "Alleen als alternatief".to_owned();
     pack.routes
@@ -602,7 +585,7 @@ fn the_cli_draws_the_svg_and_highlights_answers() {
             .output()
             .expect("the verwijswijzer binary runs")
     };
-    let pack = packs().remove(0);
+    let pack = bundled_packs().remove(0);
     let region = pack.region.id.to_string();
     let plain = cli(&["tree", "--region", &region, "--format", "svg"]);
     assert!(plain.status.success());

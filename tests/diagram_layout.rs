@@ -7,10 +7,12 @@
 //! Text width is estimated at a modest average glyph width (half the font size, a little more
 //! for bold), so a failure here is text that would not fit in any common font.
 
+mod common;
+
+use common::{attr, bundled_packs};
 use verwijswijzer::engine::{
-    Answers, Context, Highlight, Pack, QuestionId, enumerate_paths, evaluate, tree_svg,
+    Answers, Context, Highlight, QuestionId, enumerate_paths, evaluate, tree_svg,
 };
-use verwijswijzer::packs::BUNDLED;
 
 /// The drawing's margin on every side (`MARGIN` in the drawing code).
 const MARGIN: f64 = 24.0;
@@ -110,12 +112,6 @@ struct Drawing {
 enum Placed {
     Node(usize),
     Text(usize),
-}
-
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let end = tag[start..].find('"')?;
-    Some(&tag[start..start + end])
 }
 
 fn number(tag: &str, name: &str) -> f64 {
@@ -557,16 +553,9 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
     );
 }
 
-fn packs() -> Vec<Pack> {
-    BUNDLED
-        .iter()
-        .map(|b| b.load().unwrap_or_else(|e| panic!("{}: {e:?}", b.region)))
-        .collect()
-}
-
 #[test]
 fn nothing_in_the_tree_covers_anything_else() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let drawing = check(&tree_svg(&pack, &Highlight::NONE), pack.region.id.as_str());
         assert!(
             drawing.texts.iter().any(|t| t.class == "caption"),
@@ -583,7 +572,7 @@ fn nothing_in_the_tree_covers_anything_else() {
 /// a badge: one walk to each route (and each set of add-ons) of each region.
 #[test]
 fn a_lit_path_covers_nothing_either() {
-    for pack in packs() {
+    for pack in bundled_packs() {
         let context = Context::region(&pack);
         let mut seen = Vec::new();
         for walk in enumerate_paths(&pack, &context) {
@@ -622,7 +611,7 @@ fn a_lit_path_covers_nothing_either() {
 /// Long words are cut with a hyphen and long texts wrap, in the nodes and on the edges.
 #[test]
 fn long_pack_texts_wrap_inside_their_boxes() {
-    let mut pack = packs().remove(0);
+    let mut pack = bundled_packs().remove(0);
     let long_word = "Arbeidsongeschiktheidsverzekeringsaanvraagformulierenbundel";
     for question in pack.questions.values_mut() {
         question.short = format!("{long_word} {}", question.short);
@@ -640,9 +629,7 @@ fn long_pack_texts_wrap_inside_their_boxes() {
     .expect("a whole consult");
     let walk = evaluate(&pack, &Context::region(&pack), &answers);
     for highlight in [Highlight::NONE, Highlight::from(&walk)] {
-        let svg = tree_svg(&pack, &highlight);
-        check(&svg, "long texts");
-        let drawing = read(&svg);
+        let drawing = check(&tree_svg(&pack, &highlight), "long texts");
         let cut: Vec<&Text> = drawing
             .texts
             .iter()

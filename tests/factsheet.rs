@@ -697,11 +697,15 @@ fn a_long_text_is_a_warning_that_names_its_length() {
         "Zich eenzaam voelen,{} weinig mensen",
         " heel erg".repeat(20)
     );
-    let base = replaced(
-        BASE,
-        LONELY,
-        &LONELY.replace("Zich eenzaam voelen, weinig mensen", &long),
-    );
+    // The lonely signal with more words in it.
+    let lonely_with = |text: &str| {
+        replaced(
+            BASE,
+            LONELY,
+            &LONELY.replace("Zich eenzaam voelen, weinig mensen", text),
+        )
+    };
+    let base = lonely_with(&long);
     let found = warnings(&base, DWO);
     let line = line_of(&base, "Zich eenzaam voelen");
     assert!(
@@ -718,11 +722,7 @@ fn a_long_text_is_a_warning_that_names_its_length() {
         "Zich eenzaam voelen,{} echt weinig mensen",
         " heel erg".repeat(10)
     );
-    let base = replaced(
-        BASE,
-        LONELY,
-        &LONELY.replace("Zich eenzaam voelen, weinig mensen", &thirty),
-    );
+    let base = lonely_with(&thirty);
     let line = line_of(&base, "Zich eenzaam voelen");
     assert!(
         warnings(&base, DWO).iter().all(|f| f.line != Some(line)),
