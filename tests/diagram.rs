@@ -479,6 +479,36 @@ fn conditional_steps_in_a_row_and_add_ons_on_exits_light_exactly_their_path() {
     assert!(drawn > 20, "{drawn} ways drawn");
 }
 
+/// A last step asked only on a condition has no step after it to bypass to: no bypass is drawn
+/// from it, and every bypass ends on a step of the flow.
+#[test]
+fn a_conditional_last_step_draws_no_bypass() {
+    let mut pack = bundled_packs().remove(0);
+    let condition = pack
+        .flow
+        .iter()
+        .find_map(|s| s.when.clone())
+        .expect("a step on a condition");
+    pack.flow.last_mut().expect("a flow").when = Some(condition);
+    let svg = tree_svg(&pack, &Highlight::NONE);
+    let bypasses: Vec<&str> = tags(&svg, "g")
+        .into_iter()
+        .filter(|t| classes(t).contains("bypass"))
+        .collect();
+    let conditional_before_last = pack.flow[1..pack.flow.len() - 1]
+        .iter()
+        .filter(|s| s.when.is_some())
+        .count();
+    assert_eq!(bypasses.len(), conditional_before_last);
+    for bypass in bypasses {
+        let to = attr(bypass, "data-to").expect("data-to");
+        assert!(
+            pack.flow.iter().any(|s| s.question.as_str() == to),
+            "a bypass to {to}, not a step of the flow"
+        );
+    }
+}
+
 /// A path that does not start where the engine starts is not the engine's: no arrow is lit.
 #[test]
 fn a_path_that_skips_acute_risk_lights_no_arrow() {
