@@ -11,7 +11,8 @@ mod common;
 
 use common::{attr, bundled_packs};
 use verwijswijzer::engine::{
-    Answers, Context, Highlight, QuestionId, enumerate_paths, evaluate, tree_svg,
+    AnswerCode, Answers, Condition, Context, Highlight, QuestionId, enumerate_paths, evaluate,
+    tree_svg,
 };
 
 /// The drawing's margin on every side (`MARGIN` in the drawing code).
@@ -608,7 +609,8 @@ fn a_lit_path_covers_nothing_either() {
     }
 }
 
-/// Long words are cut with a hyphen and long texts wrap, in the nodes and on the edges.
+/// Long words are cut with a hyphen and long texts wrap, in the nodes, on the edges and in the
+/// gutter.
 #[test]
 fn long_pack_texts_wrap_inside_their_boxes() {
     let mut pack = bundled_packs().remove(0);
@@ -620,6 +622,16 @@ fn long_pack_texts_wrap_inside_their_boxes() {
         route.title = format!("{} {long_word} en nog wat meer woorden", route.title);
     }
     pack.labels.yes = format!("Ja, {long_word}");
+    // A bypass label names the questions of its condition: a long name is cut to the gutter.
+    for step in &mut pack.flow {
+        if let Some(when) = step.when.take() {
+            let long_name = Condition::Answer {
+                question: QuestionId::from("arbeidsongeschiktheidsverzekering"),
+                is: vec![AnswerCode::Yes],
+            };
+            step.when = Some(Condition::Any(vec![when, long_name]));
+        }
+    }
     let answers = Answers::parse(
         &pack,
         "acute_risk=no,age_group=adult,needs_medical_care=no,needs_psych_treatment=no,\
