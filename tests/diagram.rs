@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{WOR, attr, bundled_packs};
+use common::{WOR, attr, bundled_packs, conditional_steps_in_a_row};
 use std::collections::BTreeSet;
 use std::process::Command;
 use verwijswijzer::engine::{
@@ -436,28 +436,11 @@ fn a_bypass_says_when_the_step_is_passed_by() {
     }
 }
 
-/// A tree the bundled packs do not draw: two conditional steps in a row (one asked, the next
-/// passed by) and an exit with add-ons before the exit taken. Every way through it lights
-/// exactly its path.
+/// A tree the bundled packs do not draw (`conditional_steps_in_a_row`): every way through it
+/// lights exactly its path.
 #[test]
 fn conditional_steps_in_a_row_and_add_ons_on_exits_light_exactly_their_path() {
-    let mut pack = bundled_packs().remove(0);
-    let multi_problem_yes = pack
-        .flow
-        .iter()
-        .find(|s| s.question.as_str() == "practice_kbz")
-        .and_then(|s| s.when.clone())
-        .expect("practice_kbz is asked on a condition");
-    for step in &mut pack.flow {
-        match step.question.as_str() {
-            "practical_core" => {
-                step.when = Some(Condition::Not(Box::new(multi_problem_yes.clone())))
-            }
-            "self_directed" => step.when = Some(multi_problem_yes.clone()),
-            "open_to_coach" => step.exits[0].also = vec![RouteId::from("social_work")],
-            _ => {}
-        }
-    }
+    let pack = conditional_steps_in_a_row();
     let context = Context::region(&pack);
     let walks = enumerate_paths(&pack, &context);
     let mut drawn = 0;

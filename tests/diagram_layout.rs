@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{attr, bundled_packs};
+use common::{attr, bundled_packs, conditional_steps_in_a_row};
 use verwijswijzer::engine::{
     AnswerCode, Answers, Condition, Context, Highlight, QuestionId, enumerate_paths, evaluate,
     tree_svg,
@@ -20,6 +20,8 @@ const MARGIN: f64 = 24.0;
 /// The gap an arrow's head fills before the node it points at, off and on the path.
 const ARROW: f64 = 10.0;
 const ARROW_ON_PATH: f64 = 14.0;
+/// How close an edge may pass a node it does not start or end at.
+const EDGE_CLEARANCE: f64 = 10.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Area {
@@ -43,6 +45,10 @@ impl Area {
             && other.right <= self.right
             && self.top <= other.top
             && other.bottom <= self.bottom
+    }
+
+    fn grown(&self, by: f64) -> Area {
+        self.shrunk(-by)
     }
 
     fn shrunk(&self, by: f64) -> Area {
@@ -438,7 +444,50 @@ fn check(svg: &str, what: &str) -> Drawing {
     for edge in &drawing.edges {
         check_edge(&drawing, edge, what);
     }
+    for (e, one) in drawing.edges.iter().enumerate() {
+        for other in &drawing.edges[e + 1..] {
+            assert_apart(one, other, what);
+        }
+    }
     drawing
+}
+
+/// Edges share a stretch of line only where they share an end: the exits of one question leave
+/// it together, and arrows into one route join its lane. Two others on one line could not be
+/// told apart.
+fn assert_apart(one: &Edge, other: &Edge, what: &str) {
+    if one.from == other.from || one.to == other.to {
+        return;
+    }
+    for a in one.points.windows(2) {
+        for b in other.points.windows(2) {
+            let vertical = a[0].0 == a[1].0 && b[0].0 == b[1].0 && a[0].0 == b[0].0;
+            let horizontal = a[0].1 == a[1].1 && b[0].1 == b[1].1 && a[0].1 == b[0].1;
+            let span = |p: &[(f64, f64)], axis: fn(&(f64, f64)) -> f64| {
+                let (x, y) = (axis(&p[0]), axis(&p[1]));
+                (x.min(y), x.max(y))
+            };
+            let shared = if vertical {
+                let (a, b) = (span(a, |p| p.1), span(b, |p| p.1));
+                a.1.min(b.1) - a.0.max(b.0)
+            } else if horizontal {
+                let (a, b) = (span(a, |p| p.0), span(b, |p| p.0));
+                a.1.min(b.1) - a.0.max(b.0)
+            } else {
+                0.0
+            };
+            assert!(
+                shared <= 0.0,
+                "{what}: {} edge {} -> {} and {} edge {} -> {} share {shared} px of line",
+                one.kind,
+                one.from,
+                one.to,
+                other.kind,
+                other.from,
+                other.to
+            );
+        }
+    }
 }
 
 /// An edge leaves its source's side (exits, right) or bottom (the flow), ends an arrow's
@@ -540,12 +589,14 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
             if std::ptr::eq(node, source) || std::ptr::eq(node, target) {
                 continue;
             }
-            // A segment of no width still crosses a node it runs through.
-            let crosses = segment.left < node.area.right
-                && node.area.left < segment.right.max(segment.left + 0.5)
-                && segment.top < node.area.bottom
-                && node.area.top < segment.bottom.max(segment.top + 0.5);
-            assert!(!crosses, "{what}: crosses {node:?}");
+            // A line this close to a node reads as its border; a segment of no width still
+            // crosses a node it runs through.
+            let near = node.area.grown(EDGE_CLEARANCE);
+            let crosses = segment.left < near.right
+                && near.left < segment.right.max(segment.left + 0.5)
+                && segment.top < near.bottom
+                && near.top < segment.bottom.max(segment.top + 0.5);
+            assert!(!crosses, "{what}: crosses or touches {node:?}");
         }
     }
     assert!(
@@ -566,6 +617,25 @@ fn nothing_in_the_tree_covers_anything_else() {
             drawing.edges.iter().any(|e| e.kind == "bypass"),
             "bypasses read back"
         );
+    }
+}
+
+/// Two bypasses side by side (two conditional steps in a row) take lanes apart, and the
+/// tree still covers nothing, unlit or lit along any way through it.
+#[test]
+fn bypasses_side_by_side_keep_apart() {
+    let pack = conditional_steps_in_a_row();
+    let drawing = check(&tree_svg(&pack, &Highlight::NONE), "side by side");
+    let bypasses = drawing.edges.iter().filter(|e| e.kind == "bypass").count();
+    assert!(bypasses >= 2, "{bypasses} bypasses");
+    let context = Context::region(&pack);
+    for (n, walk) in enumerate_paths(&pack, &context).iter().enumerate() {
+        if n % 11 == 0 {
+            check(
+                &tree_svg(&pack, &Highlight::from(walk)),
+                &format!("side by side, path {n}"),
+            );
+        }
     }
 }
 

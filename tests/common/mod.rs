@@ -1,10 +1,11 @@
 //! What several test files share: running the CLI, a consult that ends in Welzijn op Recept, the
-//! bundled packs, and reading an attribute from generated SVG.
+//! bundled packs, a tree the bundled packs do not draw, and reading an attribute from generated
+//! SVG.
 //! Each test file compiles this module on its own and uses only part of it.
 #![allow(dead_code)]
 
 use std::process::{Command, Output};
-use verwijswijzer::engine::Pack;
+use verwijswijzer::engine::{Condition, Pack, RouteId};
 use verwijswijzer::packs::BUNDLED;
 
 /// A consult that ends in Welzijn op Recept (adult, no add-ons).
@@ -34,4 +35,28 @@ pub fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     let end = tag[start..].find('"')?;
     Some(&tag[start..start + end])
+}
+
+/// DWO's tree with what no bundled pack draws: two conditional steps in a row (when one is
+/// asked, the next is passed by, so their bypasses sit side by side) and an exit with an
+/// add-on before the exit taken.
+pub fn conditional_steps_in_a_row() -> Pack {
+    let mut pack = bundled_packs().remove(0);
+    let multi_problem_yes = pack
+        .flow
+        .iter()
+        .find(|s| s.question.as_str() == "practice_kbz")
+        .and_then(|s| s.when.clone())
+        .expect("practice_kbz is asked on a condition");
+    for step in &mut pack.flow {
+        match step.question.as_str() {
+            "practical_core" => {
+                step.when = Some(Condition::Not(Box::new(multi_problem_yes.clone())))
+            }
+            "self_directed" => step.when = Some(multi_problem_yes.clone()),
+            "open_to_coach" => step.exits[0].also = vec![RouteId::from("social_work")],
+            _ => {}
+        }
+    }
+    pack
 }
