@@ -581,6 +581,6 @@ mod tests {
             .into_iter()
             .collect();
         assert_eq!(map[&QuestionId::from("a")], 1);
-        assert_eq!(map[&&QuestionId::from("b")], 2);
+        assert_eq!(map[&QuestionId::from("b")], 2);
     }
 }
