@@ -101,6 +101,26 @@ struct Edge {
     points: Vec<(f64, f64)>,
 }
 
+impl Edge {
+    /// Each straight piece of the line as an area, half a pixel wide where it has no width, so
+    /// it still overlaps what it runs through.
+    fn segments(&self) -> Vec<Area> {
+        self.points
+            .windows(2)
+            .map(|pair| {
+                let (a, b) = (pair[0], pair[1]);
+                let (left, top) = (a.0.min(b.0), a.1.min(b.1));
+                Area {
+                    left,
+                    top,
+                    right: a.0.max(b.0).max(left + 0.5),
+                    bottom: a.1.max(b.1).max(top + 0.5),
+                }
+            })
+            .collect()
+    }
+}
+
 /// The drawing read back from the SVG: enough structure to measure it.
 #[derive(Debug, Default)]
 struct Drawing {
@@ -404,6 +424,18 @@ fn check(svg: &str, what: &str) -> Drawing {
                 "{what}: {text:?} covers {other:?}"
             );
         }
+        // No line runs through a label, badge or caption.
+        if text.owner == Owner::Loose {
+            for edge in &drawing.edges {
+                assert!(
+                    !edge.segments().iter().any(|s| s.overlaps(&text.area)),
+                    "{what}: {} edge {} -> {} runs through {text:?}",
+                    edge.kind,
+                    edge.from,
+                    edge.to
+                );
+            }
+        }
     }
 
     // A caption sits just above the node after it; a badge beside the node before it.
@@ -549,6 +581,17 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
                 target.area.top > source.area.bottom,
                 "{what}: the flow goes down"
             );
+            if edge.kind == "bypass" {
+                // Its label ("anders, als ...") just under the question it leaves, left of
+                // its lane.
+                let lane = edge.points.iter().map(|p| p.0).fold(f64::MAX, f64::min);
+                assert!(
+                    drawing.texts.iter().any(|t| t.class.starts_with("label")
+                        && t.area.right < lane
+                        && (0.0..=10.0).contains(&(t.area.top - source.area.bottom))),
+                    "{what}: a label under the question it leaves"
+                );
+            }
             if edge.kind == "spine" {
                 // Its label ("anders", or when the next step is asked) right of the arrow,
                 // centred in the gap between the two questions.
@@ -573,14 +616,12 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
         kind => panic!("{what}: an edge of unknown kind {kind}"),
     };
     for pair in edge.points.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        assert!(a.0 == b.0 || a.1 == b.1, "{what}: straight segments only");
-        let segment = Area {
-            left: a.0.min(b.0),
-            top: a.1.min(b.1),
-            right: a.0.max(b.0),
-            bottom: a.1.max(b.1),
-        };
+        assert!(
+            pair[0].0 == pair[1].0 || pair[0].1 == pair[1].1,
+            "{what}: straight segments only"
+        );
+    }
+    for segment in edge.segments() {
         assert!(
             drawing.area().contains(&segment),
             "{what}: inside the drawing"
@@ -589,14 +630,11 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
             if std::ptr::eq(node, source) || std::ptr::eq(node, target) {
                 continue;
             }
-            // A line this close to a node reads as its border; a segment of no width still
-            // crosses a node it runs through.
-            let near = node.area.grown(EDGE_CLEARANCE);
-            let crosses = segment.left < near.right
-                && near.left < segment.right.max(segment.left + 0.5)
-                && segment.top < near.bottom
-                && near.top < segment.bottom.max(segment.top + 0.5);
-            assert!(!crosses, "{what}: crosses or touches {node:?}");
+            // A line this close to a node reads as its border.
+            assert!(
+                !segment.overlaps(&node.area.grown(EDGE_CLEARANCE)),
+                "{what}: crosses or touches {node:?}"
+            );
         }
     }
     assert!(

@@ -980,11 +980,11 @@ fn render(
             lines,
         });
         // A step that may be passed by: the bypass on the left.
-        let bypassed = plan.items[i].when.filter(|_| spine.contains(&(i + 1)));
-        if let Some(when) = bypassed {
+        let bypassed = plan.items[i].when.zip(bypass_lane(plan, layout, i));
+        if let Some((when, lane)) = bypassed {
             let on = plan.bypass_on[i];
             let next = &layout.items[i + 1].node;
-            let lane = layout.question_x - 18 - if i % 2 == 0 { 0 } else { 12 };
+            let leftmost_lane = bypass_lane(plan, layout, i - 1).map_or(lane, |l| l.min(lane));
             let x = layout.question_x + 30;
             edges.push(Edge {
                 class: "edge bypass",
@@ -1002,7 +1002,7 @@ fn render(
             // Just under the node it leaves, clear of the answer badge beside the next one.
             let lines = bypass_label(when);
             labels.push(Label {
-                x: lane - 8,
+                x: leftmost_lane - 8,
                 y: from.bottom() + 4 + SMALL_PX,
                 on,
                 end: true,
@@ -1118,7 +1118,7 @@ fn render(
         svg.out.push_str("</g></a>\n");
         if let Some((given, counts)) = answer {
             // "✓ antwoord: Ja" on one line; a longer answer starts on the next.
-            let chars = fit(GUTTER - 22, SMALL_PX, true);
+            let (right, chars) = badge_room(plan, layout, i);
             let mut lines = wrap(&format!("✓ antwoord: {given}"), chars);
             if lines.len() > 1 {
                 lines = std::iter::once("✓ antwoord:".to_owned())
@@ -1127,14 +1127,7 @@ fn render(
             }
             lines.extend(counts.iter().flat_map(|c| wrap(c, chars)));
             let y = boxed.node.cy() - count(lines.len()) * SMALL_LINE / 2 + SMALL_PX - 2;
-            svg.lines(
-                layout.question_x - 12,
-                y,
-                SMALL_LINE,
-                "badge on-path",
-                Some("end"),
-                &lines,
-            );
+            svg.lines(right, y, SMALL_LINE, "badge on-path", Some("end"), &lines);
         }
     }
 
@@ -1161,6 +1154,27 @@ fn render(
     }
     svg.out.push_str("</svg>\n");
     svg.out
+}
+
+/// The lane of the bypass that passes item `i` by, left of the questions: a step of the flow,
+/// not the first, asked only on a condition, with a next step to go to. Two bypasses in a row
+/// take alternate lanes, so their lines never run on top of each other. A bypass label sits
+/// left of its own lane and of the lane of a bypass just before it, which passes the same gap.
+fn bypass_lane(plan: &Plan, layout: &Layout, i: usize) -> Option<i32> {
+    let in_spine = |i: usize| {
+        plan.items
+            .get(i)
+            .is_some_and(|item| item.group == Group::Spine)
+    };
+    let passed_by = i > 0 && in_spine(i) && in_spine(i + 1) && plan.items[i].when.is_some();
+    passed_by.then(|| layout.question_x - 18 - if i % 2 == 0 { 0 } else { 12 })
+}
+
+/// Where an answer badge ends (right-aligned beside its question) and how many characters fit
+/// on a line: left of a bypass that passes the question, so its line runs through no text.
+fn badge_room(plan: &Plan, layout: &Layout, i: usize) -> (i32, usize) {
+    let right = bypass_lane(plan, layout, i).map_or(layout.question_x - 12, |lane| lane - 8);
+    (right, fit(right - MARGIN - 10, SMALL_PX, true))
 }
 
 #[cfg(test)]
