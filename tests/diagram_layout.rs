@@ -558,6 +558,15 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
                 target.area.top + 4.0 <= last.1 && last.1 <= target.area.bottom - 4.0,
                 "{what}: points into the route's side {edge:?} {target:?}"
             );
+            // Its label (the answer, and when) sits on the line where it turns to its route,
+            // the last line just above it, so the two read as one.
+            let (fan, slot) = (edge.points[1].0, edge.points[2].1);
+            assert!(
+                drawing.texts.iter().any(|t| t.class.starts_with("label")
+                    && t.area.left == fan + 8.0
+                    && (slot - 6.0..slot).contains(&t.area.bottom)),
+                "{what}: a label just above the line at {slot}"
+            );
             (source, target)
         }
         "spine" | "bypass" => {
