@@ -38,8 +38,9 @@ pub fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// DWO's tree with what no bundled pack draws: two conditional steps in a row (when one is
-/// asked, the next is passed by, so their bypasses sit side by side) and an exit with an
-/// add-on before the exit taken.
+/// asked, the next is passed by, so their bypasses sit side by side), an exit with an add-on
+/// before the exit taken, and a third route reached from more than one place, so three lanes
+/// run into the route column.
 pub fn conditional_steps_in_a_row() -> Pack {
     let mut pack = bundled_packs().remove(0);
     let multi_problem_yes = pack
@@ -53,7 +54,10 @@ pub fn conditional_steps_in_a_row() -> Pack {
             "practical_core" => {
                 step.when = Some(Condition::Not(Box::new(multi_problem_yes.clone())))
             }
-            "self_directed" => step.when = Some(multi_problem_yes.clone()),
+            "self_directed" => {
+                step.when = Some(multi_problem_yes.clone());
+                step.exits[0].also = vec![RouteId::from("krachtige_basiszorg")];
+            }
             "open_to_coach" => step.exits[0].also = vec![RouteId::from("social_work")],
             _ => {}
         }
