@@ -532,6 +532,10 @@ fn the_badge_says_the_answer_and_how_weet_ik_niet_counts() {
         svg.contains("(antwoord: Weet ik niet (telt als 18 tot en met 64))\""),
         "the link names the answer and how it counts"
     );
+    assert!(
+        svg.contains(">✓ antwoord:</text>") && svg.contains(">Weet ik niet</text>"),
+        "an answer too long for the first line starts whole on the next"
+    );
     assert!(svg.contains(">(telt als 18 tot en met 64)</text>") || svg.contains("(telt als 18"));
     assert!(
         svg.contains("✓ Welzijn op Recept"),
