@@ -477,6 +477,32 @@ fn check(svg: &str, what: &str) -> Drawing {
     }
     assert!(captions.is_empty(), "{what}: a caption without its node");
 
+    // A badge's lines, together, centred on its question (within 2 px).
+    for node in drawing
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.owner, Owner::Question(_)))
+    {
+        let badge: Vec<&Area> = drawing
+            .texts
+            .iter()
+            .filter(|t| t.class.starts_with("badge"))
+            .map(|t| &t.area)
+            .filter(|a| a.right <= node.area.left)
+            .filter(|a| a.bottom > node.area.top && a.top < node.area.bottom)
+            .collect();
+        if badge.is_empty() {
+            continue;
+        }
+        let top = badge.iter().map(|a| a.top).fold(f64::MAX, f64::min);
+        let bottom = badge.iter().map(|a| a.bottom).fold(f64::MIN, f64::max);
+        let off = (top + bottom) / 2.0 - (node.area.top + node.area.bottom) / 2.0;
+        assert!(
+            off.abs() <= 2.0,
+            "{what}: a badge {off} px off the middle of {node:?}"
+        );
+    }
+
     for edge in &drawing.edges {
         check_edge(&drawing, edge, what);
     }
