@@ -492,6 +492,20 @@ fn a_conditional_last_step_draws_no_bypass() {
     }
 }
 
+/// Urgent care stands out in the tree (its own colour in `static/tree.css`), and only it.
+#[test]
+fn only_the_urgent_care_node_is_marked_urgent() {
+    for pack in bundled_packs() {
+        let svg = tree_svg(&pack, &Highlight::NONE);
+        let urgent: Vec<Option<&str>> = tags(&svg, "g")
+            .into_iter()
+            .filter(|t| classes(t).contains("urgent"))
+            .map(|t| attr(t, "data-route"))
+            .collect();
+        assert_eq!(urgent, [Some("urgent_care")], "{}", pack.region.id);
+    }
+}
+
 /// A path that does not start where the engine starts is not the engine's: no arrow is lit.
 #[test]
 fn a_path_that_skips_acute_risk_lights_no_arrow() {
