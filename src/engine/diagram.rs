@@ -1156,17 +1156,17 @@ fn render(
     svg.out
 }
 
-/// The lane of the bypass that passes item `i` by, left of the questions: a step of the flow,
-/// not the first, asked only on a condition, with a next step to go to. Two bypasses in a row
-/// take alternate lanes, so their lines never run on top of each other. A bypass label sits
-/// left of its own lane and of the lane of a bypass just before it, which passes the same gap.
+/// The lane of the bypass that passes item `i` by, left of the questions: a step asked only
+/// on a condition (only steps of the flow have one; acute risk, the first, never does), with a
+/// next step to go to. Two bypasses in a row take alternate lanes, so their lines never run on
+/// top of each other. A bypass label sits left of its own lane and of the lane of a bypass just
+/// before it, which passes the same gap.
 fn bypass_lane(plan: &Plan, layout: &Layout, i: usize) -> Option<i32> {
-    let in_spine = |i: usize| {
-        plan.items
-            .get(i)
-            .is_some_and(|item| item.group == Group::Spine)
-    };
-    let passed_by = i > 0 && in_spine(i) && in_spine(i + 1) && plan.items[i].when.is_some();
+    let next_in_spine = plan
+        .items
+        .get(i + 1)
+        .is_some_and(|item| item.group == Group::Spine);
+    let passed_by = plan.items[i].when.is_some() && next_in_spine;
     passed_by.then(|| layout.question_x - 18 - if i % 2 == 0 { 0 } else { 12 })
 }
 
