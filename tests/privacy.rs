@@ -28,6 +28,8 @@ fn table_of_examples() {
         ("nr 123456789 faalt de 11-proef", &[]),
         ("1234567820 is te lang", &[]),
         ("nr 123.456 782 mengt scheidingstekens", &[]),
+        // A short number before it is no phone prefix unless it is one ("06", "010", "+31 6").
+        ("kamer 12 123456782", &[(Bsn, "123456782")]),
         // ... but nine digits that are part of a phone number are no BSN.
         ("bel +31 111222333", &[(Telefoonnummer, "+31 111222333")]),
         ("bel 06 - 111222333 (een cijfer te veel)", &[]),
