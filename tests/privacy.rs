@@ -82,6 +82,10 @@ fn table_of_examples() {
         ),
         ("bel 06 1234 5678", &[(Telefoonnummer, "06 1234 5678")]),
         ("bel 010-1234567", &[(Telefoonnummer, "010-1234567")]),
+        // Service numbers at full length (libphonenumber: valid, toll-free, premium, 091).
+        ("bel 0800 123456 gratis", &[(Telefoonnummer, "0800 123456")]),
+        ("bel 0900 123456 nu", &[(Telefoonnummer, "0900 123456")]),
+        ("bel 0912 345678 nu", &[(Telefoonnummer, "0912 345678")]),
         ("bel 06 - 1234 5678", &[(Telefoonnummer, "06 - 1234 5678")]),
         (
             "bel (010) 123 45 67",
