@@ -388,6 +388,8 @@ fn check(svg: &str, what: &str) -> Drawing {
 
     // Texts: inside the drawing; a node's text inside its node with room to spare; any other
     // text on no node; no two texts on top of each other.
+    let edge_segments: Vec<(&Edge, Vec<Area>)> =
+        drawing.edges.iter().map(|e| (e, e.segments())).collect();
     for (t, text) in drawing.texts.iter().enumerate() {
         assert!(
             whole.contains(&text.area),
@@ -430,9 +432,9 @@ fn check(svg: &str, what: &str) -> Drawing {
         // No line runs through or touches a label, badge or caption.
         if text.owner == Owner::Loose {
             let near = text.area.grown(TEXT_CLEARANCE);
-            for edge in &drawing.edges {
+            for (edge, segments) in &edge_segments {
                 assert!(
-                    !edge.segments().iter().any(|s| s.overlaps(&near)),
+                    !segments.iter().any(|s| s.overlaps(&near)),
                     "{what}: {} edge {} -> {} runs through {text:?}",
                     edge.kind,
                     edge.from,
