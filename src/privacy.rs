@@ -411,9 +411,11 @@ fn match_phone(bytes: &[u8], start: usize) -> Option<usize> {
         let area_code = cursor.digits(&[2, 3, 4])?;
         cursor.expect(b')')?;
         cursor.optional_one_of(b" -");
+        // A bracketed area code marks a phone number however the rest is grouped, as in
+        // "(010) 1 234567" (libphonenumber: valid).
         let groups = cursor.phone_groups(10 - area_code.len())?;
         let number = [area_code, &groups.digits].concat();
-        return (is_national(&number) && groups.all_groups_have_two_digits()).then_some(cursor.pos);
+        return is_national(&number).then_some(cursor.pos);
     }
     let groups = cursor.phone_groups(10)?;
     // A first group of two digits is only the mobile "06": this keeps
@@ -657,10 +659,6 @@ struct DigitGroups {
 }
 
 impl DigitGroups {
-    fn all_groups_have_two_digits(&self) -> bool {
-        self.lengths.iter().all(|&length| length >= 2)
-    }
-
     /// The first group may be short, such as the "6" in "+31 6 12345678".
     fn later_groups_have_two_digits(&self) -> bool {
         self.lengths[1..].iter().all(|&length| length >= 2)

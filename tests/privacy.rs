@@ -91,6 +91,11 @@ fn table_of_examples() {
             "bel (010) 123 45 67",
             &[(Telefoonnummer, "(010) 123 45 67")],
         ),
+        ("bel (010) 1 234567", &[(Telefoonnummer, "(010) 1 234567")]),
+        (
+            "(06) 1 2345678 na vijven",
+            &[(Telefoonnummer, "(06) 1 2345678")],
+        ),
         ("bel +31 6 12345678", &[(Telefoonnummer, "+31 6 12345678")]),
         ("bel +31612345678", &[(Telefoonnummer, "+31612345678")]),
         ("bel 0031612345678", &[(Telefoonnummer, "0031612345678")]),
