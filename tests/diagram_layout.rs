@@ -43,6 +43,18 @@ impl Area {
             && other.top < self.bottom
     }
 
+    /// Halfway between the top of the highest and the bottom of the lowest of `areas`: where a
+    /// text of several lines has its middle.
+    fn middle_of<'a>(areas: impl IntoIterator<Item = &'a Area> + Clone) -> f64 {
+        let top = areas
+            .clone()
+            .into_iter()
+            .map(|a| a.top)
+            .fold(f64::MAX, f64::min);
+        let bottom = areas.into_iter().map(|a| a.bottom).fold(f64::MIN, f64::max);
+        (top + bottom) / 2.0
+    }
+
     fn contains(&self, other: &Area) -> bool {
         self.left <= other.left
             && other.right <= self.right
@@ -496,9 +508,7 @@ fn check(svg: &str, what: &str) -> Drawing {
         if badge.is_empty() {
             continue;
         }
-        let top = badge.iter().map(|a| a.top).fold(f64::MAX, f64::min);
-        let bottom = badge.iter().map(|a| a.bottom).fold(f64::MIN, f64::max);
-        let off = (top + bottom) / 2.0 - (node.area.top + node.area.bottom) / 2.0;
+        let off = Area::middle_of(badge.iter().copied()) - Area::middle_of([&node.area]);
         assert!(
             off.abs() <= 2.0,
             "{what}: a badge {off} px off the middle of {node:?}"
@@ -644,9 +654,7 @@ fn check_edge(drawing: &Drawing, edge: &Edge, what: &str) {
                     .filter(|a| source.area.bottom < a.top && a.bottom < target.area.top)
                     .collect();
                 assert!(!label.is_empty(), "{what}: a label");
-                let top = label.iter().map(|a| a.top).fold(f64::MAX, f64::min);
-                let bottom = label.iter().map(|a| a.bottom).fold(0.0, f64::max);
-                let off = (top + bottom) / 2.0 - (source.area.bottom + target.area.top) / 2.0;
+                let off = Area::middle_of(&label) - (source.area.bottom + target.area.top) / 2.0;
                 assert!(
                     off.abs() <= 2.0,
                     "{what}: label {off} px off the gap's middle"
