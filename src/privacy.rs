@@ -367,7 +367,8 @@ const QUANTITY_WORDS: &str = "min minuten minuut uur uren kwartier sec seconden 
     km meter m cm keer x maal dag dagen week weken maand maanden jaar jaren procent euro \
     stappen glazen stuks mg ml liter";
 
-/// A space and one of `QUANTITY_WORDS` at `pos`.
+/// A space and one of `QUANTITY_WORDS` at `pos`, as a whole word or as a unit with its
+/// power ("20 m2", "20 m²"); a word that only starts like one ("20 méér") is none.
 fn quantity_follows(bytes: &[u8], pos: usize) -> bool {
     let mut cursor = Cursor::at(bytes, pos);
     cursor.spaces().is_some()
@@ -376,6 +377,11 @@ fn quantity_follows(bytes: &[u8], pos: usize) -> bool {
                 .split_whitespace()
                 .any(|quantity| quantity.as_bytes().eq_ignore_ascii_case(word))
         })
+        && (cursor.at_word_end()
+            || cursor.peek().is_some_and(|byte| byte.is_ascii_digit())
+            || ["²", "³"]
+                .iter()
+                .any(|power| cursor.rest().starts_with(power.as_bytes())))
 }
 
 /// Dutch phone numbers: ten digits starting with 0, or +31 / 0031 with nine digits,
@@ -398,14 +404,12 @@ fn match_phone(bytes: &[u8], start: usize) -> Option<usize> {
         }
         let after_country_code = cursor.pos;
         if let Some(groups) = cursor.phone_groups(9) {
-            return (is_dialable(&groups.digits) && groups.later_groups_have_two_digits())
-                .then_some(cursor.pos);
+            return is_dialable(&groups.digits).then_some(cursor.pos);
         }
         // "+31 06 12345678": the trunk 0 kept by mistake; the number still reaches the phone.
         cursor.pos = after_country_code;
         let groups = cursor.phone_groups(10)?;
-        return (is_national(&groups.digits) && groups.later_groups_have_two_digits())
-            .then_some(cursor.pos);
+        return is_national(&groups.digits).then_some(cursor.pos);
     }
     if cursor.optional(b'(') {
         let area_code = cursor.digits(&[2, 3, 4])?;
@@ -420,13 +424,12 @@ fn match_phone(bytes: &[u8], start: usize) -> Option<usize> {
     let groups = cursor.phone_groups(10)?;
     // A first group of two digits is only the mobile "06": this keeps
     // "01-02-2023 10" (a date and an hour) from reading as ten digits.
-    let first_group_fits = match groups.lengths[0] {
+    let first_group_fits = match groups.first_length {
         2 => groups.digits.starts_with(b"06"),
         3 | 4 | 10 => true,
         _ => false,
     };
-    (is_national(&groups.digits) && first_group_fits && groups.later_groups_have_two_digits())
-        .then_some(cursor.pos)
+    (is_national(&groups.digits) && first_group_fits).then_some(cursor.pos)
 }
 
 /// Between digit groups of a phone number; " - " as in "06 - 12345678" goes first so it
@@ -652,17 +655,12 @@ fn number(digits: &[u8]) -> u32 {
         .fold(0, |value, digit| value * 10 + u32::from(digit - b'0'))
 }
 
-/// The digits of a phone number and how they were grouped.
+/// The digits of a phone number, and how many of them came before the first separator.
+/// Only that first group says something: "06" alone, "010" or "0591" as an area code, or
+/// all ten. How the rest is grouped does not ("06 1 2345678" reaches a phone too).
 struct DigitGroups {
     digits: Vec<u8>,
-    lengths: Vec<usize>,
-}
-
-impl DigitGroups {
-    /// The first group may be short, such as the "6" in "+31 6 12345678".
-    fn later_groups_have_two_digits(&self) -> bool {
-        self.lengths[1..].iter().all(|&length| length >= 2)
-    }
+    first_length: usize,
 }
 
 /// A read position in the text. Patterns are tried by moving a cursor forward; each
@@ -679,6 +677,10 @@ impl<'a> Cursor<'a> {
 
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
+    }
+
+    fn rest(&self) -> &'a [u8] {
+        &self.bytes[self.pos..]
     }
 
     fn at_word_end(&self) -> bool {
@@ -700,10 +702,10 @@ impl<'a> Cursor<'a> {
         allowed_lengths.contains(&run.len()).then_some(run)
     }
 
-    /// A whole word of ASCII letters; `None` when it runs into a digit or a letter like "é".
+    /// The ASCII letters here, if any; what may follow them is the caller's to judge.
     fn word(&mut self) -> Option<&'a [u8]> {
         let word = self.take_while(u8::is_ascii_alphabetic);
-        (!word.is_empty() && self.at_word_end()).then_some(word)
+        (!word.is_empty()).then_some(word)
     }
 
     fn spaces(&mut self) -> Option<()> {
@@ -735,7 +737,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn literal(&mut self, wanted: &[u8]) -> bool {
-        let found = self.bytes[self.pos..].starts_with(wanted);
+        let found = self.rest().starts_with(wanted);
         if found {
             self.pos += wanted.len();
         }
@@ -766,19 +768,21 @@ impl<'a> Cursor<'a> {
     fn phone_groups(&mut self, wanted: usize) -> Option<DigitGroups> {
         let mut groups = DigitGroups {
             digits: Vec::new(),
-            lengths: Vec::new(),
+            first_length: 0,
         };
         loop {
             let group = self.take_while(u8::is_ascii_digit);
             if group.is_empty() {
                 return None;
             }
+            if groups.digits.is_empty() {
+                groups.first_length = group.len();
+            }
             groups.digits.extend_from_slice(group);
-            groups.lengths.push(group.len());
             if groups.digits.len() >= wanted {
                 return (groups.digits.len() == wanted).then_some(groups);
             }
-            let rest = &self.bytes[self.pos..];
+            let rest = self.rest();
             let separator = PHONE_SEPARATORS.iter().find(|separator| {
                 rest.starts_with(separator)
                     && rest.get(separator.len()).is_some_and(u8::is_ascii_digit)

@@ -71,6 +71,13 @@ fn table_of_examples() {
         ("op 3 maart 20 minuten gewandeld", &[]),
         ("op 3 mei 10.30 uur en 4 mei 11:00", &[]),
         ("sinds 3 maart 5 kilo aangekomen", &[]),
+        ("op 3 mei 20 m2 gras gemaaid", &[]),
+        ("op 3 mei 20 m\u{b2} gras gemaaid", &[]),
+        // A word that only starts like a unit ("m") leaves the date a date.
+        (
+            "sinds 3 mei 20 m\u{e9}\u{e9}r klachten",
+            &[(Geboortedatum, "3 mei 20")],
+        ),
         ("sinds 3 maanden klachten", &[]),
         ("sinds 3 maart klachten", &[]),
         ("2 keer per week, 2 x per week", &[]),
@@ -92,6 +99,21 @@ fn table_of_examples() {
             &[(Telefoonnummer, "(010) 123 45 67")],
         ),
         ("bel (010) 1 234567", &[(Telefoonnummer, "(010) 1 234567")]),
+        // How the digits after the first group are grouped does not matter (libphonenumber:
+        // valid), with or without the country code.
+        ("bel 06 1 2345678", &[(Telefoonnummer, "06 1 2345678")]),
+        ("bel 010 1 234 567", &[(Telefoonnummer, "010 1 234 567")]),
+        (
+            "bel +31 6 1 2345678",
+            &[(Telefoonnummer, "+31 6 1 2345678")],
+        ),
+        (
+            "bel +31 06 1 2345678",
+            &[
+                (Telefoonnummer, "+31 06 1 2345678"),
+                (Telefoonnummer, "06 1 2345678"),
+            ],
+        ),
         (
             "(06) 1 2345678 na vijven",
             &[(Telefoonnummer, "(06) 1 2345678")],
@@ -180,6 +202,14 @@ fn table_of_examples() {
             &[(PostcodeHuisnummer, "2611 ab")],
         ),
         ("woont 2611en 4", &[(PostcodeHuisnummer, "2611en 4")]),
+        // A word glued to the house number is no addition: just the number.
+        (
+            "woont 2611 AB 12hoog",
+            &[(PostcodeHuisnummer, "2611 AB 12")],
+        ),
+        // Letters glued to a digit or a letter like "é" make no postcode.
+        ("lotnummer 2611AB5 op de doos", &[]),
+        ("code 2611 AB\u{e9} gezien", &[]),
         ("2611 ab Delft", &[]),
         ("woont 1234 sa 5", &[]),
         ("paracetamol 1000mg 2x per dag", &[]),
